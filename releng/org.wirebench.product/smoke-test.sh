@@ -1,0 +1,48 @@
+#!/bin/bash
+# Product smoke test: unpacks the product archive into a fresh folder, starts `wirebench` on the sample
+# capture under its own Xvfb, waits for the window (xdotool), saves a screenshot into target/, then runs
+# `wb` with no DISPLAY. Fails if the window never appears or `wb` misbehaves.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+target="$here/target"
+archive=$(ls "$target"/products/wirebench-*-linux.gtk.x86_64.tar.gz)
+work="$target/smoke"
+rm -rf "$work" && mkdir -p "$work/home"
+tar xzf "$archive" -C "$work"
+product="$work/wirebench"
+export HOME="$work/home" XDG_CACHE_HOME="$work/home/.cache"
+sample="$top/samples/daq-readout.pcapng"
+
+fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
+
+# --- wb, headless: no display at all ---
+out=$(env -u DISPLAY "$product/wb" --version) || fail "wb --version exited $?"
+[[ $out == "wb version 0.1.0."* ]] || fail "wb --version printed: $out"
+env -u DISPLAY "$product/wb" --help | grep -q '^Usage: wb' || fail "wb --help"
+set +e
+err=$(env -u DISPLAY "$product/wb" --no-such-option 2>&1 >/dev/null); code=$?
+set -e
+[ $code -eq 2 ] || fail "wb --no-such-option exited $code, not 2"
+[[ $err == "wb: unknown option --no-such-option"* ]] || fail "usage error printed: $err"
+echo "smoke: wb --version, --help and a usage error behave (no DISPLAY)"
+
+# --- the workbench under Xvfb ---
+exec 3< <(Xvfb -displayfd 1 -screen 0 1280x1024x24 -nolisten tcp 2>"$work/xvfb.log")
+read -r -t 30 display <&3 || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
+xvfb_pid=$!
+export DISPLAY=":$display"
+"$product/wirebench" "$sample" >"$work/wirebench.log" 2>&1 &
+app_pid=$!
+cleanup() { kill "$app_pid" "$xvfb_pid" 2>/dev/null || true; }
+trap cleanup EXIT
+window=
+for _ in $(seq 1 240); do
+    window=$(xdotool search --onlyvisible --name '^Wirebench' 2>/dev/null | head -1) && [ -n "$window" ] && break
+    kill -0 "$app_pid" 2>/dev/null || fail "wirebench exited before its window appeared: $(cat "$work/wirebench.log")"
+    sleep 0.5
+done
+[ -n "$window" ] || fail "no Wirebench window after 120 s: $(cat "$work/wirebench.log")"
+sleep 3
+import -window root "$target/smoke-wirebench.png"
+echo "smoke: window '$(xdotool getwindowname "$window")' appeared; screenshot $target/smoke-wirebench.png"
