@@ -16,6 +16,18 @@ sample="$top/samples/daq-readout.pcapng"
 
 fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
 
+# --- the Windows and macOS products: their SWT and their launchers are in (they cannot run here) ---
+unzip -l "$target"/products/wirebench-*-win32.win32.x86_64.zip > "$work/win32.list"
+for f in wirebench/wb.cmd wirebench/wirebench.cmd wirebench/lib/find-java.cmd 'wirebench/plugins/org.eclipse.swt.win32.win32.x86_64_'; do
+    grep -q "$f" "$work/win32.list" || fail "the Windows archive lacks $f"
+done
+! grep -q 'swt.gtk' "$work/win32.list" || fail "the Windows archive carries the GTK SWT"
+tar tzf "$target"/products/wirebench-*-macosx.cocoa.aarch64.tar.gz > "$work/macosx.list"
+for f in Contents/Eclipse/wb Contents/Eclipse/wirebench 'Contents/Eclipse/plugins/org.eclipse.swt.cocoa.macosx.aarch64_'; do
+    grep -q "$f" "$work/macosx.list" || fail "the macOS archive lacks $f"
+done
+echo "smoke: the Windows and macOS archives hold their SWT and launchers"
+
 # --- wb, headless: no display at all ---
 out=$(env -u DISPLAY "$product/wb" --version) || fail "wb --version exited $?"
 [[ $out == "wb version 0.1.0."* ]] || fail "wb --version printed: $out"
