@@ -39,6 +39,20 @@ set -e
 [[ $err == "wb: unknown option --no-such-option"* ]] || fail "usage error printed: $err"
 echo "smoke: wb --version, --help and a usage error behave (no DISPLAY)"
 
+# --- no Java 21+: a clear message. Hide the JDKs in a private mount namespace (needs root) ---
+if [ "$(id -u)" -eq 0 ] && unshare -m true 2>/dev/null; then
+    mkdir -p "$work/no-jdk"
+    set +e
+    err=$(unshare -m sh -c "mount --bind '$work/no-jdk' /usr/lib/jvm && env -u JAVA_HOME PATH=/usr/bin:/bin '$product/wb' --version" 2>&1)
+    code=$?
+    set -e
+    [ $code -eq 1 ] || fail "wb without a JDK exited $code, not 1: $err"
+    [[ $err == "wb: no Java 21 or newer found"* ]] || fail "wb without a JDK printed: $err"
+    echo "smoke: without a JDK 21+ the launcher says so"
+else
+    echo "smoke: not root, the missing-JDK message is not checked"
+fi
+
 # --- the workbench under Xvfb ---
 exec 3< <(Xvfb -displayfd 1 -screen 0 1280x1024x24 -nolisten tcp 2>"$work/xvfb.log")
 read -r -t 30 display <&3 || fail "Xvfb did not start: $(cat "$work/xvfb.log")"

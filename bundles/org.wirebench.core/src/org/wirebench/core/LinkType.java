@@ -22,9 +22,9 @@ public final class LinkType {
     private LinkType() {
     }
 
-    /** The link type without the FCS bits a pcap header may carry in its upper bits. */
+    /** The link type without the FCS and reserved bits a pcap header may carry in its upper 16 bits (as libpcap). */
     public static int base(int linkTypeField) {
-        return linkTypeField & 0x0fff_ffff;
+        return linkTypeField & 0xffff;
     }
 
     /** libpcap's DLT name (`EN10MB`), or `LINKTYPE_n` for one not named here. */

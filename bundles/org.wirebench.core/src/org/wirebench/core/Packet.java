@@ -274,7 +274,12 @@ public final class Packet {
         return malformed;
     }
 
-    Session session() {
-        return session;
+    /**
+     * State a dissector keeps across the frames of one capture (TCP sequence bases, request/response
+     * matching), created on first use under `key`. Dissectors keep no such state themselves: one registry
+     * serves many captures and passes at once. Without a session every call gets a fresh object.
+     */
+    public <T> T sessionState(Object key, java.util.function.Supplier<T> create) {
+        return session == null ? create.get() : session.state(key, create);
     }
 }

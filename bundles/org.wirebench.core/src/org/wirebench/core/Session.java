@@ -12,6 +12,7 @@ public final class Session {
     private long firstNanos = Long.MIN_VALUE;
     private long previousNanos = Long.MIN_VALUE;
     private final Map<String, Protocol> conversations = new HashMap<>();
+    private final Map<Object, Object> state = new HashMap<>();
 
     /** Advances to `frame` and returns the timestamp of the frame before it (its own for the first frame). */
     long advance(Frame frame) {
@@ -33,5 +34,10 @@ public final class Session {
 
     void bind(String key, Protocol protocol) {
         conversations.put(key, protocol);
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T state(Object key, java.util.function.Supplier<T> create) {
+        return (T) state.computeIfAbsent(key, k -> create.get());
     }
 }

@@ -1,0 +1,84 @@
+package org.wirebench.pcap.internal;
+
+import java.util.Arrays;
+
+/**
+ * Where each frame of a capture is and what its record header says, in parallel primitive arrays: 28 bytes per
+ * frame once {@link #trim() trimmed}, and no object per frame, so millions of frames index quickly and stay small.
+ */
+public final class FrameIndex {
+    /** The largest array the JVM reliably allocates: it bounds the number of frames and the length of one. */
+    static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+    private long[] offsets = new long[1024];
+    private long[] timestamps = new long[offsets.length];
+    private int[] capturedLengths = new int[offsets.length];
+    private int[] originalLengths = new int[offsets.length];
+    private int[] interfaceIds = new int[offsets.length];
+    private int count;
+
+    /**
+     * Appends a frame; false when the index is full (it holds {@link #MAX_ARRAY}).
+     *
+     * @param offset where the frame's record (pcap) or block (pcapng) starts
+     */
+    public boolean add(long offset, long timestampNanos, int capturedLength, int originalLength, int interfaceId) {
+        if (count == offsets.length && !grow()) {
+            return false;
+        }
+        offsets[count] = offset;
+        timestamps[count] = timestampNanos;
+        capturedLengths[count] = capturedLength;
+        originalLengths[count] = originalLength;
+        interfaceIds[count] = interfaceId;
+        count++;
+        return true;
+    }
+
+    private boolean grow() {
+        if (count == MAX_ARRAY) {
+            return false;
+        }
+        resize((int) Math.min(MAX_ARRAY, count + (count >> 1) + 1L));
+        return true;
+    }
+
+    private void resize(int capacity) {
+        offsets = Arrays.copyOf(offsets, capacity);
+        timestamps = Arrays.copyOf(timestamps, capacity);
+        capturedLengths = Arrays.copyOf(capturedLengths, capacity);
+        originalLengths = Arrays.copyOf(originalLengths, capacity);
+        interfaceIds = Arrays.copyOf(interfaceIds, capacity);
+    }
+
+    /** Drops the spare capacity growth left, once the file is indexed. */
+    public void trim() {
+        if (count < offsets.length) {
+            resize(count);
+        }
+    }
+
+    public int count() {
+        return count;
+    }
+
+    public long offset(int frame) {
+        return offsets[frame];
+    }
+
+    public long timestampNanos(int frame) {
+        return timestamps[frame];
+    }
+
+    public int capturedLength(int frame) {
+        return capturedLengths[frame];
+    }
+
+    public int originalLength(int frame) {
+        return originalLengths[frame];
+    }
+
+    public int interfaceId(int frame) {
+        return interfaceIds[frame];
+    }
+}

@@ -1,0 +1,248 @@
+package org.wirebench.proto.ipv4.internal;
+
+import static java.util.Map.entry;
+
+import java.util.Map;
+
+import org.wirebench.core.Addresses;
+import org.wirebench.core.Base;
+import org.wirebench.core.ByteView;
+import org.wirebench.core.Dissector;
+import org.wirebench.core.Field;
+import org.wirebench.core.FieldType;
+import org.wirebench.core.Fields;
+import org.wirebench.core.Item;
+import org.wirebench.core.Packet;
+import org.wirebench.core.Protocol;
+import org.wirebench.core.Severity;
+import org.wirebench.core.TruncatedException;
+
+/**
+ * IPv4 (`ip`, RFC 791): the header with its checksum verified and its options, then the payload, cut to the total
+ * length, for the `ip.proto` table this bundle owns with IPv6. A fragment other than the first goes to `data`:
+ * there is no reassembly, and only the first fragment starts with the upper header.
+ */
+public final class Ipv4Dissector implements Dissector {
+    private static final int FIXED_HEADER = 20;
+    private static final int DONT_FRAGMENT = 0x4000;
+    private static final int MORE_FRAGMENTS = 0x2000;
+    private static final int MAXIMUM_DATAGRAM = 65535;
+    static final Map<Long, String> DSCP_NAMES = Map.ofEntries(
+            entry(0L, "Default"), entry(1L, "Lower Effort"), entry(8L, "Class Selector 1"), entry(10L, "Assured Forwarding 11"),
+            entry(12L, "Assured Forwarding 12"), entry(14L, "Assured Forwarding 13"), entry(16L, "Class Selector 2"),
+            entry(18L, "Assured Forwarding 21"), entry(20L, "Assured Forwarding 22"), entry(22L, "Assured Forwarding 23"),
+            entry(24L, "Class Selector 3"), entry(26L, "Assured Forwarding 31"), entry(28L, "Assured Forwarding 32"),
+            entry(30L, "Assured Forwarding 33"), entry(32L, "Class Selector 4"), entry(34L, "Assured Forwarding 41"),
+            entry(36L, "Assured Forwarding 42"), entry(38L, "Assured Forwarding 43"), entry(40L, "Class Selector 5"),
+            entry(44L, "Voice Admit"), entry(46L, "Expedited Forwarding"), entry(48L, "Class Selector 6"), entry(56L, "Class Selector 7"));
+    static final Map<Long, String> ECN_NAMES = Map.of(0L, "Not ECN-Capable Transport", 1L, "ECN-Capable Transport codepoint '01'",
+            2L, "ECN-Capable Transport codepoint '10'", 3L, "Congestion Experienced");
+
+    private Protocol protocol;
+    private Field version;
+    private Field headerLength;
+    private Field dsfield;
+    private Field dscp;
+    private Field ecn;
+    private Field totalLength;
+    private Field identification;
+    private Field flags;
+    private Field reservedBit;
+    private Field dontFragment;
+    private Field moreFragments;
+    private Field fragmentOffset;
+    private Field ttl;
+    private Field protocolNumber;
+    private Field checksum;
+    private Field checksumStatus;
+    private Field checksumCalculated;
+    private Field source;
+    private Field destination;
+    private Field address;
+    private Ipv4Options options;
+
+    @Override
+    public void register(Protocol protocol, Fields fields) {
+        this.protocol = protocol;
+        version = fields.add("ip.version", "Version", FieldType.UINT8, Base.DEC, Map.of(), 0xf0);
+        headerLength = fields.add("ip.hdr_len", "Header Length", FieldType.UINT8);
+        dsfield = fields.add("ip.dsfield", "Differentiated Services Field", FieldType.UINT8, Base.HEX);
+        dscp = fields.add("ip.dsfield.dscp", "Differentiated Services Codepoint", FieldType.UINT8, Base.DEC, DSCP_NAMES, 0xfc);
+        ecn = fields.add("ip.dsfield.ecn", "Explicit Congestion Notification", FieldType.UINT8, Base.DEC, ECN_NAMES, 0x03);
+        totalLength = fields.add("ip.len", "Total Length", FieldType.UINT16);
+        identification = fields.add("ip.id", "Identification", FieldType.UINT16, Base.HEX_DEC);
+        flags = fields.add("ip.flags", "Flags", FieldType.UINT8, Base.HEX, Map.of(), 0xe0);
+        reservedBit = fields.add("ip.flags.rb", "Reserved bit", FieldType.BOOLEAN, Base.NONE, Map.of(), 0x80);
+        dontFragment = fields.add("ip.flags.df", "Don't fragment", FieldType.BOOLEAN, Base.NONE, Map.of(), 0x40);
+        moreFragments = fields.add("ip.flags.mf", "More fragments", FieldType.BOOLEAN, Base.NONE, Map.of(), 0x20);
+        fragmentOffset = fields.add("ip.frag_offset", "Fragment Offset", FieldType.UINT16, Base.DEC, Map.of(), 0x1fff);
+        ttl = fields.add("ip.ttl", "Time to Live", FieldType.UINT8);
+        protocolNumber = fields.add("ip.proto", "Protocol", FieldType.UINT8, Base.DEC, IpProtocols.NAMES, 0);
+        checksum = fields.add("ip.checksum", "Header Checksum", FieldType.UINT16, Base.HEX);
+        checksumStatus = fields.add("ip.checksum.status", "Header checksum status", FieldType.UINT8, Base.NONE,
+                InternetChecksum.STATUS_NAMES, 0);
+        checksumCalculated = fields.add("ip.checksum_calculated", "Calculated Checksum", FieldType.UINT16, Base.HEX);
+        source = fields.add("ip.src", "Source Address", FieldType.IPV4);
+        destination = fields.add("ip.dst", "Destination Address", FieldType.IPV4);
+        address = fields.add("ip.addr", "Source or Destination Address", FieldType.IPV4);
+        options = new Ipv4Options(fields);
+    }
+
+    /** The fields of the fixed header, read before any is shown. */
+    private record Header(int length, int tos, int total, int id, int fragment, int ttl, int upper, int checksum, long source,
+            long destination) {
+
+        static Header read(ByteView data, int length) {
+            return new Header(length, data.u8(1), data.u16(2), data.u16(4), data.u16(6), data.u8(8), data.u8(9), data.u16(10),
+                    data.u32(12), data.u32(16));
+        }
+
+        int fragmentOffset() {
+            return (fragment & 0x1fff) * 8;
+        }
+
+        boolean moreFragments() {
+            return (fragment & MORE_FRAGMENTS) != 0;
+        }
+    }
+
+    @Override
+    public void dissect(ByteView data, Packet packet, Item parent) {
+        packet.setProtocolColumn("IPv4");
+        // what lower layers said in Info (Ethernet II, a VLAN tag) gives way to what IP and above say
+        packet.setInfo("");
+        int first = data.u8(0);
+        int versionNumber = first >>> 4;
+        int length = (first & 0x0f) * 4;
+        if (versionNumber != 4) {
+            parent.add(protocol.field(), data, 0, 1).add(version, data, 0, 1).expert(Severity.ERROR, "Bogus IPv4 version");
+            packet.setInfo("Bogus IPv4 version (" + versionNumber + ", must be 4)");
+            // as Wireshark does, an IPv6 packet labelled IPv4 (by its link type or ethertype) is taken for what it is
+            if (versionNumber == 6) {
+                packet.callProtocol("ipv6", data, parent);
+            }
+            return;
+        }
+        if (length < FIXED_HEADER) {
+            Item ip = parent.add(protocol.field(), data, 0, 1);
+            ip.add(version, data, 0, 1);
+            String bogus = "Bogus IP header length (" + length + ", must be at least " + FIXED_HEADER + ")";
+            ip.add(headerLength, data, 0, 1, length).text("Header Length: " + length + " bytes (" + length / 4 + ")").expert(Severity.ERROR, bogus);
+            packet.setInfo(bogus);
+            return;
+        }
+        Header header = Header.read(data, length);
+        Item ip = parent.add(protocol.field(), data, 0, FIXED_HEADER);
+        ip.add(version, data, 0, 1);
+        ip.add(headerLength, data, 0, 1, length).text("Header Length: " + length + " bytes (" + length / 4 + ")");
+        Item ds = ip.add(dsfield, data, 1, 1).text(String.format("Differentiated Services Field: 0x%02x (DSCP: %s, ECN: %s)", header.tos(),
+                DSCP_NAMES.getOrDefault((long) (header.tos() >>> 2), Integer.toString(header.tos() >>> 2)), ECN_NAMES.get((long) (header.tos() & 3))));
+        ds.add(dscp, data, 1, 1);
+        ds.add(ecn, data, 1, 1);
+        Item totalItem = ip.add(totalLength, data, 2, 2);
+        if (header.total() != 0 && header.total() < length) {
+            totalItem.text("Total Length: " + header.total() + " bytes (bogus, less than header length " + length + ")")
+                    .expert(Severity.ERROR, "Bad total length: " + header.total() + " is less than the header length " + length);
+            packet.setInfo("Bogus IP length (" + header.total() + ", less than header length " + length + ")");
+            return;
+        }
+        addressed(ip, data, header, packet);
+        int badOptionLength = -1;
+        if (length > FIXED_HEADER) {
+            ip.length(length);
+            badOptionLength = options.dissect(data, length, ip);
+        }
+
+        // a total length of 0 is what TCP segmentation offload leaves: the frame tells the length
+        int datagram = header.total();
+        if (datagram == 0) {
+            datagram = data.reportedLength();
+            totalItem.text("Total Length: 0 bytes (may be caused by \"TCP segmentation offload\" (TSO))")
+                    .expert(Severity.NOTE, "IPv4 total length 0, assumed to be what TCP segmentation offload left");
+        } else if (datagram > data.reportedLength()) {
+            totalItem.expert(Severity.ERROR, "IPv4 total length exceeds packet length (" + data.reportedLength() + " bytes)");
+        }
+        handOn(data.slice(length, datagram - length), header, packet, parent);
+
+        // what lies is marked malformed last, once everything that could be shown was
+        if (packet.malformed()) {
+            return;
+        }
+        if (badOptionLength >= 0) {
+            throw new TruncatedException(true, data.frameOffset(badOptionLength), 1);
+        }
+        if (datagram > data.reportedLength()) {
+            throw new TruncatedException(true, data.frameOffset(data.reportedLength()), datagram - data.reportedLength());
+        }
+    }
+
+    /** The fields from the identification to the addresses, which go to the columns. */
+    private void addressed(Item ip, ByteView data, Header header, Packet packet) {
+        ip.add(identification, data, 4, 2);
+        Item flagsItem = ip.add(flags, data, 6, 1).text(flagsLabel(header.fragment()));
+        flagsItem.add(reservedBit, data, 6, 1);
+        flagsItem.add(dontFragment, data, 6, 1);
+        flagsItem.add(moreFragments, data, 6, 1);
+        ip.add(fragmentOffset, data, 6, 2, header.fragmentOffset());
+        ip.add(ttl, data, 8, 1);
+        ip.add(protocolNumber, data, 9, 1);
+        verify(ip, data, header.length(), header.checksum());
+        String sourceText = Addresses.ipv4(header.source());
+        String destinationText = Addresses.ipv4(header.destination());
+        ip.add(source, data, 12, 4);
+        ip.add(address, data, 12, 4).hidden();
+        ip.add(destination, data, 16, 4);
+        ip.add(address, data, 16, 4).hidden();
+        ip.text("Internet Protocol Version 4, Src: " + sourceText + ", Dst: " + destinationText);
+        packet.setNetAddresses(sourceText, destinationText);
+    }
+
+    private static void handOn(ByteView payload, Header header, Packet packet, Item parent) {
+        int upper = header.upper();
+        if (header.fragmentOffset() > 0) {
+            packet.setInfo(String.format("Fragmented IP protocol (proto=%s %d, off=%d, ID=%04x)", IpProtocols.name(upper), upper,
+                    header.fragmentOffset(), header.id()));
+            packet.callData(payload, parent);
+            return;
+        }
+        // the first of several fragments holds only the start of what the upper header describes
+        ByteView upperBytes = header.moreFragments() ? CutShort.reporting(payload, MAXIMUM_DATAGRAM, packet) : payload;
+        CarryingHeader.handOn(header.ttl(), () -> {
+            if (!packet.callTable(IpProtocols.TABLE, upper, upperBytes, parent)) {
+                packet.setInfo(IpProtocols.name(upper) + " (" + upper + ")");
+                packet.callData(payload, parent);
+            }
+        });
+    }
+
+    private static String flagsLabel(int fragment) {
+        int value = fragment >>> 13;
+        String names = (fragment & DONT_FRAGMENT) != 0 ? ", Don't fragment" : "";
+        names += (fragment & MORE_FRAGMENTS) != 0 ? ", More fragments" : "";
+        names += (fragment & 0x8000) != 0 ? ", Reserved bit" : "";
+        return "Flags: 0x" + Integer.toHexString(value) + names;
+    }
+
+    /**
+     * Verifies the header checksum (the ones' complement sum of the whole header, checksum included, is 0xffff)
+     * when the snap length left the whole header.
+     */
+    private void verify(Item ip, ByteView data, int length, int value) {
+        Item item = ip.add(checksum, data, 10, 2);
+        if (!data.has(0, length)) {
+            item.text(String.format("Header Checksum: 0x%04x [unverified]", value));
+            ip.add(checksumStatus, data, 10, 2, InternetChecksum.UNVERIFIED).generated();
+            return;
+        }
+        int calculated = InternetChecksum.complement(InternetChecksum.fold(
+                (long) InternetChecksum.sum(data, 0, 10) + InternetChecksum.sum(data, 12, length - 12)));
+        boolean good = InternetChecksum.sum(data, 0, length) == 0xffff;
+        item.text(good ? String.format("Header Checksum: 0x%04x [correct]", value)
+                : String.format("Header Checksum: 0x%04x incorrect, should be 0x%04x", value, calculated));
+        ip.add(checksumStatus, data, 10, 2, good ? InternetChecksum.GOOD : InternetChecksum.BAD).generated();
+        ip.add(checksumCalculated, data, 10, 2, calculated).generated();
+        if (!good) {
+            item.expert(Severity.ERROR, String.format("Bad checksum [should be 0x%04x]", calculated));
+        }
+    }
+}

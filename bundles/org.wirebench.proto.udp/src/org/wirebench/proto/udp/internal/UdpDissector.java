@@ -1,0 +1,135 @@
+package org.wirebench.proto.udp.internal;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.wirebench.core.Base;
+import org.wirebench.core.ByteView;
+import org.wirebench.core.Dissector;
+import org.wirebench.core.Field;
+import org.wirebench.core.FieldType;
+import org.wirebench.core.Fields;
+import org.wirebench.core.Item;
+import org.wirebench.core.Packet;
+import org.wirebench.core.Protocol;
+import org.wirebench.core.Severity;
+import org.wirebench.core.TruncatedException;
+
+/**
+ * UDP (RFC 768): ports, length, checksum, and the payload handed on through the `udp.port` table. The payload is
+ * what the length field announces; a length beyond the IP payload is an error at that field, the IP payload is
+ * dissected anyway (as Wireshark does) and the packet is then marked malformed at the length field.
+ */
+public final class UdpDissector implements Dissector {
+    private static final int HEADER_LENGTH = 8;
+    private static final int IP_PROTOCOL = 17;
+
+    /** Values of `udp.checksum.status`, as Wireshark numbers them. */
+    private static final int BAD = 0;
+    private static final int GOOD = 1;
+    private static final int UNVERIFIED = 2;
+    private static final int NOT_PRESENT = 3;
+    private static final int ILLEGAL = 4;
+
+    private Protocol protocol;
+    private Field sourcePort;
+    private Field destinationPort;
+    private Field port;
+    private Field length;
+    private Field checksum;
+    private Field checksumCalculated;
+    private Field checksumStatus;
+
+    @Override
+    public void register(Protocol protocol, Fields fields) {
+        this.protocol = protocol;
+        sourcePort = fields.add("udp.srcport", "Source Port", FieldType.UINT16);
+        destinationPort = fields.add("udp.dstport", "Destination Port", FieldType.UINT16);
+        port = fields.add("udp.port", "Source or Destination Port", FieldType.UINT16);
+        length = fields.add("udp.length", "Length", FieldType.UINT16);
+        checksum = fields.add("udp.checksum", "Checksum", FieldType.UINT16, Base.HEX);
+        checksumCalculated = fields.add("udp.checksum_calculated", "Calculated Checksum", FieldType.UINT16, Base.HEX);
+        checksumStatus = fields.add("udp.checksum.status", "Checksum Status", FieldType.UINT8, Base.NONE,
+                Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified", 3L, "Not present", 4L, "Illegal"), 0);
+    }
+
+    @Override
+    public void dissect(ByteView data, Packet packet, Item parent) {
+        packet.setProtocolColumn("UDP");
+        int source = data.u16(0);
+        int destination = data.u16(2);
+        Item udp = parent.add(protocol.field(), data, 0, Math.min(HEADER_LENGTH, data.length()))
+                .text("User Datagram Protocol, Src Port: " + source + ", Dst Port: " + destination);
+        udp.add(sourcePort, data, 0, 2);
+        udp.add(destinationPort, data, 2, 2);
+        udp.add(port, data, 0, 2).hidden();
+        udp.add(port, data, 2, 2).hidden();
+        String ports = source + " → " + destination;
+        packet.setInfo(ports);
+
+        int announced = data.u16(4);
+        Item lengthItem = udp.add(length, data, 4, 2);
+        if (announced < HEADER_LENGTH) {
+            lengthItem.text("Length: " + announced + " (bogus, must be >= 8)")
+                    .expert(Severity.ERROR, "Bad length value " + announced + " < 8");
+            packet.setInfo(ports + " [BAD UDP LENGTH " + announced + " < 8]");
+            throw malformed(data, 4, 2);
+        }
+        packet.setInfo(ports + " Len=" + (announced - HEADER_LENGTH));
+        boolean lengthLies = announced > data.reportedLength();
+        if (lengthLies) {
+            lengthItem.text("Length: " + announced + " (bogus, payload length " + data.reportedLength() + ")")
+                    .expert(Severity.ERROR, "Bad length value " + announced + " > IP payload length");
+            packet.appendInfo("[BAD UDP LENGTH " + announced + " > IP PAYLOAD LENGTH]");
+        }
+        addChecksum(data, packet, udp, announced);
+
+        ByteView payload = lengthLies ? data.slice(HEADER_LENGTH) : data.slice(HEADER_LENGTH, announced - HEADER_LENGTH);
+        packet.setPorts("udp", source, destination);
+        if (payload.reportedLength() > 0) {
+            packet.callPorts("udp.port", source, destination, payload, parent);
+        }
+        if (lengthLies) {
+            // only now, so that what the datagram carried is still dissected
+            throw malformed(data, 4, 2);
+        }
+    }
+
+    private void addChecksum(ByteView data, Packet packet, Item udp, int datagramLength) {
+        int value = data.u16(6);
+        Item item = udp.add(checksum, data, 6, 2);
+        String hex = String.format(Locale.ROOT, "0x%04x", value);
+        byte[] source = PseudoHeader.address(packet.netSource());
+        byte[] destination = PseudoHeader.address(packet.netDestination());
+        int status;
+        if (value == 0 && source != null && source.length == 16) {
+            item.text("Checksum: " + hex + " [illegal]").expert(Severity.ERROR, "Illegal checksum value (0)");
+            status = ILLEGAL;
+        } else if (value == 0) {
+            item.text("Checksum: " + hex + " [zero-value ignored]");
+            status = NOT_PRESENT;
+        } else if (source == null || destination == null || source.length != destination.length
+                || datagramLength > data.reportedLength() || !data.has(0, datagramLength)) {
+            // no IP addresses to build the pseudo-header from, or the datagram was not captured whole
+            item.text("Checksum: " + hex + " [unverified]");
+            status = UNVERIFIED;
+        } else {
+            int expected = PseudoHeader.expected(source, destination, IP_PROTOCOL, data.bytes(0, datagramLength), 6);
+            String expectedHex = String.format(Locale.ROOT, "0x%04x", expected);
+            if (expected == value) {
+                item.text("Checksum: " + hex + " [correct]");
+                status = GOOD;
+            } else {
+                item.text("Checksum: " + hex + " incorrect, should be " + expectedHex + " (maybe caused by \"UDP checksum offload\"?)")
+                        .expert(Severity.ERROR, "Bad checksum [should be " + expectedHex + "]");
+                status = BAD;
+            }
+            item.add(checksumCalculated, data, 6, 2, expected).generated();
+        }
+        item.add(checksumStatus, null, 0, 0, status).generated();
+    }
+
+    private static TruncatedException malformed(ByteView data, int offset, int length) {
+        return new TruncatedException(true, data.frameOffset(offset), length);
+    }
+}
