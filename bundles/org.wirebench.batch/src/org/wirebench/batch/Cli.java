@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.wirebench.batch.internal.CaptureSummary;
 import org.wirebench.batch.internal.SummaryPrinter;
 import org.wirebench.core.DissectorRegistry;
 import org.wirebench.core.plugin.Contributions;
@@ -33,6 +34,8 @@ public final class Cli {
               -r FILE        read packets from FILE (pcap, pcapng, gzip-compressed or not) and print
                              one line per packet: number, time since the first packet, source,
                              destination, protocol, length, info
+              --capinfos     print a summary of each file instead of its packets, as capinfos does:
+                             format, link types, packet count, sizes, first and last time
               -h, --help     print this help and exit
               --version      print the version of wb and its runtime and exit
             """;
@@ -80,9 +83,9 @@ public final class Cli {
     }
 
     private int read(Options options) {
-        DissectorRegistry dissectors = registry.get();
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        SummaryPrinter printer = new SummaryPrinter(dissectors, text);
+        // the registry is built only when packets are dissected: --capinfos reads the index alone
+        SummaryPrinter printer = options.capinfos() ? null : new SummaryPrinter(registry.get(), text);
         int status = OK;
         for (String name : options.files()) {
             Path file = Path.of(name);
@@ -91,7 +94,11 @@ public final class Cli {
                 return FAILED;
             }
             try (CaptureFile capture = CaptureFile.open(file)) {
-                printer.print(capture);
+                if (options.capinfos()) {
+                    CaptureSummary.print(capture, text);
+                } else {
+                    printer.print(capture);
+                }
                 text.flush();
                 capture.warnings().forEach(warning -> err.println("wb: warning: " + warning));
                 if (capture.damage() != null) {

@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The parsed command line. Short options cluster as in getopt (`-nn`, `-c5`); long options start with `--`. */
-public record Options(boolean help, boolean version, List<String> files) {
+/**
+ * @param capinfos print a capinfos-like summary of each file instead of its packets
+ */
+public record Options(boolean help, boolean version, boolean capinfos, List<String> files) {
 
     public static Options parse(String... args) throws UsageException {
         boolean help = false;
         boolean version = false;
+        boolean capinfos = false;
         List<String> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -16,6 +20,8 @@ public record Options(boolean help, boolean version, List<String> files) {
                 help = true;
             } else if (arg.equals("--version")) {
                 version = true;
+            } else if (arg.equals("--capinfos")) {
+                capinfos = true;
             } else if (arg.startsWith("--")) {
                 throw new UsageException("unknown option " + arg);
             } else if (arg.startsWith("-") && arg.length() > 1) {
@@ -35,7 +41,7 @@ public record Options(boolean help, boolean version, List<String> files) {
                 throw new UsageException("unexpected argument '" + arg + "'");
             }
         }
-        return new Options(help, version, List.copyOf(files));
+        return new Options(help, version, capinfos, List.copyOf(files));
     }
 
     private static String next(String[] args, int i, char option) throws UsageException {

@@ -36,6 +36,17 @@ class CliReadTest {
     }
 
     @Test
+    void capinfosSummarisesFromTheIndex() {
+        assertEquals(Cli.OK, run("--capinfos", "-r", SAMPLE.toString()));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("File type:           pcapng\n"), text);
+        assertTrue(text.contains("File encapsulation:  EN10MB\n"), text);
+        assertTrue(text.contains("Number of packets:   93\n"), text);
+        assertTrue(text.contains("File size:           19844 bytes\n"), text);
+        assertTrue(text.contains("Capture duration:    0.093066315 seconds\n"), "capinfos says 0.093066315 seconds: " + text);
+    }
+
+    @Test
     void aMissingFileIsOneLineNamingIt() {
         assertEquals(Cli.FAILED, run("-r", "/no/such/capture.pcap"));
         assertEquals("wb: /no/such/capture.pcap: No such file or directory\n", err.toString(StandardCharsets.UTF_8));
