@@ -123,15 +123,42 @@ class EthernetDissectorTest {
     }
 
     @Test
-    void bytesBeyondSixtyAreTrailer() {
-        byte[] frame = concat(ARP_ANNOUNCEMENT, bytes(0xde, 0xad, 0xbe, 0xef)); // 4 bytes a switch appended
+    void beyondSixtyBytesATrailerAndWhatLooksLikeAFrameCheckSequence() {
+        // as tshark shows it: 18 bytes of padding, a 6-byte trailer, and the last 4 bytes taken for an FCS
+        byte[] frame = concat(ARP_ANNOUNCEMENT, bytes(1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
 
         Packet packet = dissect(frame, true);
 
         assertSpan(42, 18, field(packet, "eth.padding"));
         Item trailer = field(packet, "eth.trailer");
-        assertSpan(60, 4, trailer);
-        assertEquals("Trailer: deadbeef", trailer.label());
+        assertSpan(60, 6, trailer);
+        assertEquals("Trailer: 010203040506", trailer.label());
+        Item fcs = field(packet, "eth.fcs");
+        assertEquals("Frame check sequence: 0x0708090a [unverified]", fcs.label());
+        assertSpan(66, 4, fcs);
+        assertEquals(2, field(packet, "eth.fcs.status").number());
+        assertTrue(packet.experts().isEmpty(), "a guessed FCS is not checked");
+    }
+
+    @Test
+    void withoutAnFcsOnTheInterfaceEverythingBeyondSixtyBytesIsTrailer() {
+        byte[] frame = concat(ARP_ANNOUNCEMENT, bytes(0xde, 0xad, 0xbe, 0xef));
+
+        Packet packet = Wire.dissect(registry, new CaptureInterface(0, LinkType.ETHERNET, 0, null, null, 0), frame, frame.length, true);
+
+        assertSpan(60, 4, field(packet, "eth.trailer"));
+        assertNull(packet.tree().find(registry.fields().get("eth.fcs")));
+    }
+
+    @Test
+    void paddingIsZerosOtherwiseItIsTrailer() {
+        byte[] frame = ARP_ANNOUNCEMENT.clone();
+        frame[50] = 0x20; // a non-zero byte where the padding should be
+
+        Packet packet = dissect(frame, true);
+
+        assertNull(packet.tree().find(registry.fields().get("eth.padding")));
+        assertSpan(42, 18, field(packet, "eth.trailer"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.zip.CRC32;
 import org.wirebench.core.Addresses;
 import org.wirebench.core.Base;
 import org.wirebench.core.ByteView;
+import org.wirebench.core.CaptureInterface;
 import org.wirebench.core.Dissector;
 import org.wirebench.core.Field;
 import org.wirebench.core.FieldType;
@@ -27,6 +28,9 @@ public final class EthernetDissector implements Dissector {
     private static final int MAXIMUM_LENGTH = 1500;
     private static final int FIRST_TYPE = 0x0600;
     private static final int FCS = 4;
+    private static final int BAD = 0;
+    private static final int GOOD = 1;
+    private static final int UNVERIFIED = 2;
     private static final Map<Long, String> CHECKSUM_STATUS = Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified");
 
     private Field protocol;
@@ -80,39 +84,43 @@ public final class EthernetDissector implements Dissector {
         Item eth = parent.add(protocol, data, 0, HEADER);
         address(eth, destination, destinationLg, destinationIg, data, 0);
         address(eth, source, sourceLg, sourceIg, data, 6);
-        int fcsOffset = data.reportedLength() - fcsLength(packet, data);
+        int fcsLength = interfaceFcs(packet, data);
+        boolean whole = data.length() == data.reportedLength() && data.length() >= HEADER + FCS;
+        int fcsOffset = data.reportedLength() - (fcsLength == FCS && whole ? FCS : 0);
+        boolean mayGuessFcs = fcsLength < 0;
 
         if (typeOrLength >= FIRST_TYPE) {
             eth.text("Ethernet II, Src: " + sourceText + ", Dst: " + destinationText);
-            ethernetTwo(eth, typeOrLength, data, fcsOffset, packet, parent);
+            ethernetTwo(eth, typeOrLength, data, fcsOffset, mayGuessFcs, packet, parent);
         } else if (typeOrLength <= MAXIMUM_LENGTH) {
             eth.text("IEEE 802.3 Ethernet");
-            ieee8023(eth, typeOrLength, data, fcsOffset, packet, parent);
+            ieee8023(eth, typeOrLength, data, fcsOffset, mayGuessFcs, packet, parent);
         } else {
             String invalid = String.format("Invalid length/type: 0x%04x (%d)", typeOrLength, typeOrLength);
             eth.text("Ethernet Unknown, Src: " + sourceText + ", Dst: " + destinationText);
             eth.add(invalidLengthType, data, 12, 2).expert(Severity.WARNING, invalid);
             packet.setInfo("Ethernet Unknown: " + invalid);
             packet.callData(data.slice(HEADER, fcsOffset - HEADER), parent);
-            frameCheckSequence(eth, data, fcsOffset);
+            afterPayload(eth, data, fcsOffset, fcsOffset, false);
         }
     }
 
     /** A type: the payload runs to the FCS, and only the upper layers know how much of it they use. */
-    private void ethernetTwo(Item eth, int etherType, ByteView data, int fcsOffset, Packet packet, Item parent) {
+    private void ethernetTwo(Item eth, int etherType, ByteView data, int fcsOffset, boolean mayGuessFcs, Packet packet, Item parent) {
         eth.add(type, data, 12, 2);
         packet.setInfo("Ethernet II");
         int firstUpperItem = parent.children().size();
         EtherType.handOn(etherType, data.slice(HEADER, fcsOffset - HEADER), packet, parent);
-        if (!parent.isNone() && !packet.malformed() && data.length() == data.reportedLength()) {
+        if (!parent.isNone() && !packet.malformed()) {
             int claimed = ClaimedBytes.end(parent, firstUpperItem) - data.frameOffset(0);
-            unclaimed(eth, data, Math.max(HEADER, claimed), fcsOffset);
+            afterPayload(eth, data, Math.max(HEADER, claimed), fcsOffset, mayGuessFcs);
+        } else {
+            afterPayload(eth, data, fcsOffset, fcsOffset, false);
         }
-        frameCheckSequence(eth, data, fcsOffset);
     }
 
-    /** A length: the LLC payload has exactly that many bytes, whatever follows them is padding. */
-    private void ieee8023(Item eth, int payloadLength, ByteView data, int fcsOffset, Packet packet, Item parent) {
+    /** A length: the LLC payload has exactly that many bytes, whatever follows them is padding or trailer. */
+    private void ieee8023(Item eth, int payloadLength, ByteView data, int fcsOffset, boolean mayGuessFcs, Packet packet, Item parent) {
         Item lengthItem = eth.add(length, data, 12, 2);
         int available = fcsOffset - HEADER;
         ByteView payload = data.slice(HEADER, payloadLength);
@@ -120,8 +128,7 @@ public final class EthernetDissector implements Dissector {
             packet.callData(payload, parent);
         }
         if (payloadLength <= available) {
-            unclaimed(eth, data, HEADER + payloadLength, Math.min(fcsOffset, data.length()));
-            frameCheckSequence(eth, data, fcsOffset);
+            afterPayload(eth, data, HEADER + payloadLength, fcsOffset, mayGuessFcs);
             return;
         }
         lengthItem.expert(Severity.ERROR, "Length field value goes past the end of the payload");
@@ -144,29 +151,62 @@ public final class EthernetDissector implements Dissector {
         item.add(ig, data, offset, 3).text(igText).hidden();
     }
 
-    /** 4 when the frame is the whole captured packet, was captured whole, and its interface keeps the FCS. */
-    private static int fcsLength(Packet packet, ByteView data) {
-        boolean outermost = data.frameOffset(0) == 0;
-        boolean whole = data.length() == data.reportedLength();
-        boolean kept = packet.frame().captureInterface() != null && packet.frame().captureInterface().fcsLength() == FCS;
-        return outermost && whole && kept && data.length() >= HEADER + FCS ? FCS : 0;
+    /**
+     * The length of the frame check sequence the capture interface says frames end with: 4, 0, or -1 when it does
+     * not say. An Ethernet frame carried inside another protocol has none.
+     */
+    private static int interfaceFcs(Packet packet, ByteView data) {
+        CaptureInterface capture = packet.frame().captureInterface();
+        if (data.frameOffset(0) != 0) {
+            return 0;
+        }
+        return capture == null ? -1 : capture.fcsLength();
     }
 
-    /** Bytes between the payload and the FCS: padding up to the minimum frame size, trailer beyond it. */
-    private void unclaimed(Item eth, ByteView data, int payloadEnd, int fcsOffset) {
-        int paddingEnd = Math.min(fcsOffset, Math.max(payloadEnd, MINIMUM_FRAME));
-        if (paddingEnd > payloadEnd) {
-            eth.add(padding, data, payloadEnd, paddingEnd - payloadEnd);
-        }
-        if (fcsOffset > paddingEnd) {
-            eth.add(trailer, data, paddingEnd, fcsOffset - paddingEnd);
-        }
-    }
-
-    private void frameCheckSequence(Item eth, ByteView data, int fcsOffset) {
-        if (fcsOffset == data.reportedLength()) {
+    /**
+     * What follows the payload, in a frame captured whole: zeros up to the minimum frame size are padding, other
+     * bytes trailer, and the frame check sequence ends the frame when the interface says so or, as Wireshark
+     * guesses by default when it does not know, when a frame of 64 bytes or more (which needs no padding) has 4
+     * bytes or more after its payload. Only a known FCS is verified: a guessed one may be a trailer.
+     */
+    private void afterPayload(Item eth, ByteView data, int payloadEnd, int fcsOffset, boolean mayGuessFcs) {
+        if (data.length() != data.reportedLength()) {
             return;
         }
+        boolean knownFcs = fcsOffset < data.reportedLength();
+        int end = fcsOffset;
+        boolean guessedFcs = mayGuessFcs && data.length() >= MINIMUM_FRAME + FCS && end - payloadEnd >= FCS;
+        if (guessedFcs) {
+            end -= FCS;
+        }
+        int paddingEnd = Math.min(end, Math.max(payloadEnd, MINIMUM_FRAME));
+        if (paddingEnd > payloadEnd && zeros(data, payloadEnd, paddingEnd)) {
+            eth.add(padding, data, payloadEnd, paddingEnd - payloadEnd);
+        } else {
+            paddingEnd = payloadEnd;
+        }
+        if (end > paddingEnd) {
+            eth.add(trailer, data, paddingEnd, end - paddingEnd);
+        }
+        if (knownFcs) {
+            frameCheckSequence(eth, data, fcsOffset);
+        } else if (guessedFcs) {
+            eth.add(fcs, data, end, FCS).text(String.format("Frame check sequence: 0x%08x [unverified]", data.u32(end)));
+            eth.add(fcsStatus, data, end, FCS, UNVERIFIED).generated();
+        }
+    }
+
+    private static boolean zeros(ByteView data, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (data.u8(i) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Verifies an FCS the interface says the frame has. */
+    private void frameCheckSequence(Item eth, ByteView data, int fcsOffset) {
         CRC32 crc = new CRC32();
         crc.update(data.bytes(0, fcsOffset));
         // the CRC goes on the wire least significant byte first
@@ -175,7 +215,7 @@ public final class EthernetDissector implements Dissector {
         Item item = eth.add(fcs, data, fcsOffset, FCS);
         item.text(String.format("Frame check sequence: 0x%08x %s", data.u32(fcsOffset),
                 good ? "[correct]" : String.format("incorrect, should be 0x%08x", expected)));
-        eth.add(fcsStatus, data, fcsOffset, FCS, good ? 1 : 0).generated();
+        eth.add(fcsStatus, data, fcsOffset, FCS, good ? GOOD : BAD).generated();
         if (!good) {
             item.expert(Severity.ERROR, String.format("Bad checksum [should be 0x%08x]", expected));
         }

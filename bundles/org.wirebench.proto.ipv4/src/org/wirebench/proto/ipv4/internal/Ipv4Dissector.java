@@ -115,16 +115,17 @@ public final class Ipv4Dissector implements Dissector {
         int versionNumber = first >>> 4;
         int length = (first & 0x0f) * 4;
         if (versionNumber != 4) {
-            parent.add(protocol.field(), data, 0, 1).add(version, data, 0, 1).expert(Severity.ERROR, "Bogus IPv4 version");
             packet.setInfo("Bogus IPv4 version (" + versionNumber + ", must be 4)");
             // as Wireshark does, an IPv6 packet labelled IPv4 (by its link type or ethertype) is taken for what it is
-            if (versionNumber == 6) {
-                packet.callProtocol("ipv6", data, parent);
+            if (versionNumber == 6 && packet.callProtocol("ipv6", data, parent)) {
+                return;
             }
+            // the bytes are IP's all the same: none of them is left to a link layer's trailer
+            parent.add(protocol.field(), data, 0, data.length()).add(version, data, 0, 1).expert(Severity.ERROR, "Bogus IPv4 version");
             return;
         }
         if (length < FIXED_HEADER) {
-            Item ip = parent.add(protocol.field(), data, 0, 1);
+            Item ip = parent.add(protocol.field(), data, 0, data.length());
             ip.add(version, data, 0, 1);
             String bogus = "Bogus IP header length (" + length + ", must be at least " + FIXED_HEADER + ")";
             ip.add(headerLength, data, 0, 1, length).text("Header Length: " + length + " bytes (" + length / 4 + ")").expert(Severity.ERROR, bogus);

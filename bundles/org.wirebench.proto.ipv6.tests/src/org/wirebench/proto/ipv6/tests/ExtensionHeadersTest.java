@@ -235,6 +235,21 @@ class ExtensionHeadersTest {
     }
 
     @Test
+    void aJumboLengthEndingInsideTheHeadersIsMalformedWhereItEnds() {
+        byte[] frame = concat(header(0, 0), bytes(
+                0x11, 0x00, // next header UDP, length 0: 8 bytes
+                0xc2, 0x04, // Jumbo Payload, 4 bytes
+                0x00, 0x00, 0x00, 0x04), // 4 bytes: not even this header
+                UDP);
+
+        Packet packet = dissect(frame);
+
+        assertTrue(packet.experts().stream().anyMatch(e -> e.message().equals("IPv6 payload length ends inside the extension headers")));
+        assertEquals(44, malformedAt(packet));
+        assertEquals(0, udp.received.length());
+    }
+
+    @Test
     void anOptionRunningPastItsHeaderIsMalformedAtItsLength() {
         byte[] frame = concat(header(8, 0), bytes(
                 0x3b, 0x00, // next header: none, length 0: 8 bytes

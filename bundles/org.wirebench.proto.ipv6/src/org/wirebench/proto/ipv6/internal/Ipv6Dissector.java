@@ -74,7 +74,8 @@ public final class Ipv6Dissector implements Dissector {
         packet.setInfo("");
         int versionNumber = data.u8(0) >>> 4;
         if (versionNumber != 6) {
-            parent.add(protocol.field(), data, 0, 1).add(version, data, 0, 1).expert(Severity.ERROR, "Bogus IPv6 version");
+            // the bytes are IPv6's all the same: none of them is left to a link layer's trailer
+            parent.add(protocol.field(), data, 0, data.length()).add(version, data, 0, 1).expert(Severity.ERROR, "Bogus IPv6 version");
             packet.setInfo("Bogus IPv6 version (" + versionNumber + ", must be 6)");
             return;
         }
@@ -99,12 +100,14 @@ public final class Ipv6Dissector implements Dissector {
         long end = payloadEnd(length, chain, data, lengthItem);
         if (end > data.reportedLength()) {
             lengthItem.expert(Severity.ERROR, "IPv6 payload length exceeds framing length (" + (data.reportedLength() - FIXED_HEADER) + " bytes)");
+        } else if (end < chain.offset) {
+            lengthItem.expert(Severity.ERROR, "IPv6 payload length ends inside the extension headers");
         }
         if (chain.finalDestination != null) {
             // as Wireshark does, the columns and the upper layers' pseudo-header name where the packet is going
             packet.setNetAddresses(sourceText, Addresses.ipv6(chain.finalDestination));
         }
-        ByteView payload = datagram.slice(chain.offset, (int) Math.min(Integer.MAX_VALUE, end - chain.offset));
+        ByteView payload = datagram.slice(chain.offset, (int) Math.max(0, Math.min(Integer.MAX_VALUE, end - chain.offset)));
         byte[] checksumDestination = chain.finalDestination != null ? chain.finalDestination : destinationAddress;
         handOn(payload, chain, new CarryingHeader(sourceAddress, checksumDestination, limit), packet, parent);
 
@@ -117,6 +120,9 @@ public final class Ipv6Dissector implements Dissector {
         }
         if (end > data.reportedLength()) {
             throw new TruncatedException(true, data.frameOffset(data.reportedLength()), (int) Math.min(Integer.MAX_VALUE, end - data.reportedLength()));
+        }
+        if (end < chain.offset) {
+            throw new TruncatedException(true, data.frameOffset((int) end), (int) (chain.offset - end));
         }
     }
 

@@ -92,7 +92,10 @@ final class Ipv6Options {
             } else if (kind == ROUTER_ALERT && size == 2) {
                 item.add(routerAlert, data, value, size);
             } else if (kind == JUMBO_PAYLOAD && size == 4) {
-                found.jumboLength = data.u32(value);
+                // only one may be present; the first one counts
+                if (found.jumboLength < 0) {
+                    found.jumboLength = data.u32(value);
+                }
                 item.add(jumbo, data, value, size);
             } else if (size > 0) {
                 if (kind == ROUTER_ALERT || kind == JUMBO_PAYLOAD) {
