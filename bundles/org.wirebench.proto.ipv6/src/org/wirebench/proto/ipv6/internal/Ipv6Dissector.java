@@ -107,9 +107,11 @@ public final class Ipv6Dissector implements Dissector {
             // as Wireshark does, the columns and the upper layers' pseudo-header name where the packet is going
             packet.setNetAddresses(sourceText, Addresses.ipv6(chain.finalDestination));
         }
-        ByteView payload = datagram.slice(chain.offset, (int) Math.max(0, Math.min(Integer.MAX_VALUE, end - chain.offset)));
-        byte[] checksumDestination = chain.finalDestination != null ? chain.finalDestination : destinationAddress;
-        handOn(payload, chain, new CarryingHeader(sourceAddress, checksumDestination, limit), packet, parent);
+        if (end >= chain.offset) {
+            ByteView payload = datagram.slice(chain.offset, (int) Math.min(Integer.MAX_VALUE, end - chain.offset));
+            byte[] checksumDestination = chain.finalDestination != null ? chain.finalDestination : destinationAddress;
+            handOn(payload, chain, new CarryingHeader(sourceAddress, checksumDestination, limit), packet, parent);
+        }
 
         // what lies is marked malformed last, once everything that could be shown was
         if (packet.malformed()) {
