@@ -126,6 +126,15 @@ public final class ByteView {
         return new ByteView(array, start + offset, captured, Math.min(count, reportedLength - offset));
     }
 
+    /**
+     * This window as the start of something `reportedLength` bytes long, when that is more than it reports: bytes
+     * knowingly cut short (the datagram an ICMP error quotes, a first fragment), so that reading past them counts
+     * as cut by the snap length, not as a length that lied.
+     */
+    public ByteView reportingAtLeast(int reportedLength) {
+        return reportedLength <= this.reportedLength ? this : new ByteView(array, start, length, reportedLength);
+    }
+
     /** Index of the first byte equal to `value` from `offset`, or -1. */
     public int indexOf(int value, int offset) {
         for (int i = Math.max(0, offset); i < length; i++) {

@@ -22,6 +22,8 @@ public final class Packet {
     private String destination = "";
     private String netSource = "";
     private String netDestination = "";
+    private byte[] netSourceBytes;
+    private byte[] netDestinationBytes;
     private String transport = "";
     private int sourcePort = -1;
     private int destinationPort = -1;
@@ -191,8 +193,18 @@ public final class Packet {
 
     /** Network addresses as text, as IP dissectors set them; also the default Source/Destination columns. */
     public void setNetAddresses(String source, String destination) {
+        setNetAddresses(source, destination, null, null);
+    }
+
+    /**
+     * Network addresses as text and as their 4 or 16 bytes (kept, not copied), which an upper layer's checksum
+     * covers in its pseudo-header.
+     */
+    public void setNetAddresses(String source, String destination, byte[] sourceBytes, byte[] destinationBytes) {
         this.netSource = source;
         this.netDestination = destination;
+        this.netSourceBytes = sourceBytes;
+        this.netDestinationBytes = destinationBytes;
         this.source = source;
         this.destination = destination;
     }
@@ -210,6 +222,16 @@ public final class Packet {
 
     public String netDestination() {
         return netDestination;
+    }
+
+    /** The bytes of {@link #netSource()}, or null when the network layer gave only its text. */
+    public byte[] netSourceBytes() {
+        return netSourceBytes;
+    }
+
+    /** The bytes of {@link #netDestination()}, or null when the network layer gave only its text. */
+    public byte[] netDestinationBytes() {
+        return netDestinationBytes;
     }
 
     public int sourcePort() {
@@ -258,6 +280,58 @@ public final class Packet {
 
     public String info() {
         return info.toString();
+    }
+
+    /**
+     * Saves the columns and what lower layers told upper ones, so that a layer which must not take them over (the
+     * datagram an ICMP error quotes: Wireshark keeps the columns read-only meanwhile) can be dissected before
+     * {@link #restoreColumns}.
+     */
+    public Columns saveColumns() {
+        return new Columns(this);
+    }
+
+    /** Puts back what {@link #saveColumns()} saved; Info keeps the mark of a packet found malformed since. */
+    public void restoreColumns(Columns saved) {
+        setNetAddresses(saved.netSource, saved.netDestination, saved.netSourceBytes, saved.netDestinationBytes);
+        setColumns(saved.source, saved.destination);
+        setPorts(saved.transport, saved.sourcePort, saved.destinationPort);
+        protocolColumn = saved.protocol;
+        setInfo(saved.info);
+        if (malformed && !saved.malformed) {
+            appendInfo("[Malformed Packet]");
+        }
+    }
+
+    /** What {@link #saveColumns()} saves. */
+    public static final class Columns {
+        private final String protocol;
+        private final String info;
+        private final String source;
+        private final String destination;
+        private final String netSource;
+        private final String netDestination;
+        private final byte[] netSourceBytes;
+        private final byte[] netDestinationBytes;
+        private final String transport;
+        private final int sourcePort;
+        private final int destinationPort;
+        private final boolean malformed;
+
+        private Columns(Packet packet) {
+            protocol = packet.protocolColumn;
+            info = packet.info.toString();
+            source = packet.source;
+            destination = packet.destination;
+            netSource = packet.netSource;
+            netDestination = packet.netDestination;
+            netSourceBytes = packet.netSourceBytes;
+            netDestinationBytes = packet.netDestinationBytes;
+            transport = packet.transport;
+            sourcePort = packet.sourcePort;
+            destinationPort = packet.destinationPort;
+            malformed = packet.malformed;
+        }
     }
 
     /** The protocol stack, `eth:ethertype:ip:tcp` (Wireshark's frame.protocols). */

@@ -3,32 +3,32 @@ package org.wirebench.proto.arp.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wirebench.testing.Bytes.bytes;
+import static org.wirebench.testing.Frames.TEST_LINK_TYPE;
+import static org.wirebench.testing.Frames.capture;
+import static org.wirebench.testing.PacketAssertions.assertAbsent;
+import static org.wirebench.testing.PacketAssertions.assertSpan;
+import static org.wirebench.testing.PacketAssertions.item;
+import static org.wirebench.testing.PacketAssertions.malformedAt;
+import static org.wirebench.testing.Registries.registry;
+import static org.wirebench.testing.Registries.spec;
 
 import java.io.ByteArrayOutputStream;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.wirebench.core.Binding;
-import org.wirebench.core.CaptureInterface;
 import org.wirebench.core.DissectorRegistry;
-import org.wirebench.core.Frame;
 import org.wirebench.core.Item;
 import org.wirebench.core.Packet;
-import org.wirebench.core.ProtocolSpec;
 import org.wirebench.proto.arp.internal.ArpDissector;
+import org.wirebench.testing.Registries;
 
 /** ARP bound under a made-up link type, so each frame is one ARP message. */
 class ArpDissectorTest {
-    private static final int TEST_LINK_TYPE = 147; // LINKTYPE_USER0
-
-    private final DissectorRegistry registry = DissectorRegistry.builder()
-            .add(new ProtocolSpec("arp", "Address Resolution Protocol", "arp", List.of(new Binding("linktype", TEST_LINK_TYPE)), List.of(),
-                    ArpDissector::new))
-            .build();
+    private final DissectorRegistry registry = registry(
+            spec("arp", "Address Resolution Protocol", "arp", ArpDissector::new, "linktype=" + TEST_LINK_TYPE));
 
     private static final byte[] ETHERNET_IPV4 = bytes(
             0x00, 0x01, // hardware type: Ethernet
@@ -54,34 +54,9 @@ class ArpDissectorTest {
     private static final int[] IP_2 = { 10, 0, 0, 2 };
     private static final int[] NO_IP = { 0, 0, 0, 0 };
 
-    private static byte[] bytes(int... values) {
-        byte[] bytes = new byte[values.length];
-        for (int i = 0; i < values.length; i++) {
-            bytes[i] = (byte) values[i];
-        }
-        return bytes;
-    }
-
-    private Packet dissect(byte[] bytes, int originalLength, boolean tree) {
-        Frame frame = new Frame().set(1, 0, bytes, bytes.length, originalLength, new CaptureInterface(0, TEST_LINK_TYPE, 0, null, null, -1), null);
-        return registry.dissect(frame, null, tree);
-    }
-
+    /** The full pass, after checking the summary pass gives the same columns. */
     private Packet dissect(byte[] bytes) {
-        Packet packet = dissect(bytes, bytes.length, true);
-        Packet summary = dissect(bytes, bytes.length, false);
-        assertEquals(packet.protocolColumn(), summary.protocolColumn(), "summary pass Protocol");
-        assertEquals(packet.info(), summary.info(), "summary pass Info");
-        assertEquals(packet.malformed(), summary.malformed(), "summary pass malformed");
-        return packet;
-    }
-
-    private Item field(Packet packet, String filterName) {
-        return packet.tree().find(registry.fields().get(filterName));
-    }
-
-    private static void assertSpan(int frameOffset, int length, Item item) {
-        assertEquals(frameOffset + "+" + length, item.frameOffset() + "+" + item.length(), item.label());
+        return Registries.dissectBothPasses(registry, TEST_LINK_TYPE, bytes);
     }
 
     @Test
@@ -101,29 +76,29 @@ class ArpDissectorTest {
 
         assertEquals("ARP", packet.protocolColumn());
         assertEquals("Who has 10.0.0.2? Tell 10.0.0.1", packet.info());
-        Item arp = field(packet, "arp");
+        Item arp = item(packet, "arp");
         assertEquals("Address Resolution Protocol (request)", arp.label());
-        assertSpan(0, 28, arp);
-        assertEquals("Hardware type: Ethernet (1)", field(packet, "arp.hw.type").label());
-        Item protocolType = field(packet, "arp.proto.type");
+        assertSpan(arp, 0, 28);
+        assertEquals("Hardware type: Ethernet (1)", item(packet, "arp.hw.type").label());
+        Item protocolType = item(packet, "arp.proto.type");
         assertEquals("Protocol type: IPv4 (0x0800)", protocolType.label());
-        assertSpan(2, 2, protocolType);
-        assertEquals(6, field(packet, "arp.hw.size").number());
-        assertEquals(4, field(packet, "arp.proto.size").number());
-        Item opcode = field(packet, "arp.opcode");
+        assertSpan(protocolType, 2, 2);
+        assertEquals(6, item(packet, "arp.hw.size").number());
+        assertEquals(4, item(packet, "arp.proto.size").number());
+        Item opcode = item(packet, "arp.opcode");
         assertEquals("Opcode: request (1)", opcode.label());
-        assertSpan(6, 2, opcode);
-        Item senderMac = field(packet, "arp.src.hw_mac");
+        assertSpan(opcode, 6, 2);
+        Item senderMac = item(packet, "arp.src.hw_mac");
         assertEquals("Sender MAC address: 00:11:22:33:44:55", senderMac.label());
-        assertSpan(8, 6, senderMac);
-        Item senderIp = field(packet, "arp.src.proto_ipv4");
+        assertSpan(senderMac, 8, 6);
+        Item senderIp = item(packet, "arp.src.proto_ipv4");
         assertEquals(0x0a000001L, senderIp.number());
-        assertSpan(14, 4, senderIp);
-        assertSpan(18, 6, field(packet, "arp.dst.hw_mac"));
-        Item targetIp = field(packet, "arp.dst.proto_ipv4");
+        assertSpan(senderIp, 14, 4);
+        assertSpan(item(packet, "arp.dst.hw_mac"), 18, 6);
+        Item targetIp = item(packet, "arp.dst.proto_ipv4");
         assertEquals("Target IP address: 10.0.0.2", targetIp.label());
-        assertSpan(24, 4, targetIp);
-        assertNull(field(packet, "arp.isgratuitous"));
+        assertSpan(targetIp, 24, 4);
+        assertAbsent(packet, "arp.isgratuitous");
         assertFalse(packet.malformed());
     }
 
@@ -132,7 +107,7 @@ class ArpDissectorTest {
         Packet packet = dissect(message(2, MAC_2, IP_2, MAC_1, IP_1));
 
         assertEquals("10.0.0.2 is at 66:77:88:99:aa:bb", packet.info());
-        assertEquals("Address Resolution Protocol (reply)", field(packet, "arp").label());
+        assertEquals("Address Resolution Protocol (reply)", item(packet, "arp").label());
     }
 
     @Test
@@ -147,13 +122,13 @@ class ArpDissectorTest {
         Packet packet = dissect(announcement);
 
         assertEquals("ARP Announcement for 24.6.125.19", packet.info());
-        assertEquals("Address Resolution Protocol (ARP Announcement)", field(packet, "arp").label());
-        Item gratuitous = field(packet, "arp.isgratuitous");
+        assertEquals("Address Resolution Protocol (ARP Announcement)", item(packet, "arp").label());
+        Item gratuitous = item(packet, "arp.isgratuitous");
         assertEquals(1, gratuitous.number());
         assertTrue(gratuitous.isGenerated());
         assertEquals("[Is gratuitous: True]", gratuitous.label());
-        assertEquals(1, field(packet, "arp.isannouncement").number());
-        assertNull(field(packet, "arp.isprobe"));
+        assertEquals(1, item(packet, "arp.isannouncement").number());
+        assertAbsent(packet, "arp.isprobe");
     }
 
     @Test
@@ -161,8 +136,8 @@ class ArpDissectorTest {
         Packet packet = dissect(message(1, MAC_1, IP_1, BROADCAST, IP_1));
 
         assertEquals("Gratuitous ARP for 10.0.0.1 (Request)", packet.info());
-        assertEquals("Address Resolution Protocol (request/gratuitous ARP)", field(packet, "arp").label());
-        assertNull(field(packet, "arp.isannouncement"));
+        assertEquals("Address Resolution Protocol (request/gratuitous ARP)", item(packet, "arp").label());
+        assertAbsent(packet, "arp.isannouncement");
     }
 
     @Test
@@ -170,7 +145,7 @@ class ArpDissectorTest {
         Packet packet = dissect(message(2, MAC_1, IP_1, BROADCAST, IP_1));
 
         assertEquals("Gratuitous ARP for 10.0.0.1 (Reply)", packet.info());
-        assertEquals(1, field(packet, "arp.isgratuitous").number());
+        assertEquals(1, item(packet, "arp.isgratuitous").number());
     }
 
     @Test
@@ -178,8 +153,8 @@ class ArpDissectorTest {
         Packet packet = dissect(message(1, MAC_1, NO_IP, NO_MAC, IP_1));
 
         assertEquals("Who has 10.0.0.1? (ARP Probe)", packet.info());
-        assertEquals("Address Resolution Protocol (ARP Probe)", field(packet, "arp").label());
-        assertEquals(1, field(packet, "arp.isprobe").number());
+        assertEquals("Address Resolution Protocol (ARP Probe)", item(packet, "arp").label());
+        assertEquals(1, item(packet, "arp.isprobe").number());
     }
 
     @ParameterizedTest(name = "opcode {0}")
@@ -215,14 +190,14 @@ class ArpDissectorTest {
         Packet packet = dissect(message);
 
         assertEquals("Who has fe800000000000000000000000000002? Tell fe800000000000000000000000000001", packet.info());
-        Item senderHardware = field(packet, "arp.src.hw");
+        Item senderHardware = item(packet, "arp.src.hw");
         assertArrayEquals(bytes(0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77), (byte[]) senderHardware.value());
-        assertSpan(8, 8, senderHardware);
-        assertSpan(16, 16, field(packet, "arp.src.proto"));
-        assertSpan(32, 8, field(packet, "arp.dst.hw"));
-        assertSpan(40, 16, field(packet, "arp.dst.proto"));
-        assertNull(field(packet, "arp.src.hw_mac"));
-        assertSpan(0, 56, field(packet, "arp"));
+        assertSpan(senderHardware, 8, 8);
+        assertSpan(item(packet, "arp.src.proto"), 16, 16);
+        assertSpan(item(packet, "arp.dst.hw"), 32, 8);
+        assertSpan(item(packet, "arp.dst.proto"), 40, 16);
+        assertAbsent(packet, "arp.src.hw_mac");
+        assertSpan(item(packet, "arp"), 0, 56);
     }
 
     @Test
@@ -232,7 +207,7 @@ class ArpDissectorTest {
 
         assertFalse(packet.malformed());
         assertEquals("<No address> is at <No address>", packet.info());
-        assertSpan(0, 8, field(packet, "arp"));
+        assertSpan(item(packet, "arp"), 0, 8);
     }
 
     @Test
@@ -243,18 +218,18 @@ class ArpDissectorTest {
         Packet packet = dissect(cut);
 
         assertTrue(packet.malformed());
-        assertEquals(24, packet.experts().get(packet.experts().size() - 1).frameOffset());
+        assertEquals(24, malformedAt(packet));
         assertEquals("ARP", packet.protocolColumn());
         assertEquals("[Malformed Packet]", packet.info(), "no Info without the addresses");
-        assertSpan(0, 8, field(packet, "arp"));
-        assertEquals("Opcode: request (1)", field(packet, "arp.opcode").label());
+        assertSpan(item(packet, "arp"), 0, 8);
+        assertEquals("Opcode: request (1)", item(packet, "arp.opcode").label());
     }
 
     @Test
     void aMessageCutByTheSnapLengthIsNotMalformed() {
         byte[] cut = java.util.Arrays.copyOf(message(1, MAC_1, IP_1, NO_MAC, IP_2), 20);
 
-        Packet packet = dissect(cut, 28, true);
+        Packet packet = Registries.dissect(registry, capture(TEST_LINK_TYPE), cut, 28, true);
 
         assertFalse(packet.malformed());
         assertEquals("[Packet size limited during capture]", packet.info());

@@ -2,34 +2,34 @@ package org.wirebench.proto.dhcp.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wirebench.testing.Bytes.hex;
+import static org.wirebench.testing.Frames.TEST_LINK_TYPE;
+import static org.wirebench.testing.Frames.frame;
+import static org.wirebench.testing.Mutations.assertNeverBreak;
+import static org.wirebench.testing.PacketAssertions.assertMalformedAt;
+import static org.wirebench.testing.PacketAssertions.assertSameColumns;
+import static org.wirebench.testing.PacketAssertions.assertSpan;
+import static org.wirebench.testing.PacketAssertions.item;
+import static org.wirebench.testing.PacketAssertions.items;
+import static org.wirebench.testing.Registries.registry;
+import static org.wirebench.testing.Registries.spec;
 
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.wirebench.core.Binding;
-import org.wirebench.core.CaptureInterface;
 import org.wirebench.core.DissectorRegistry;
 import org.wirebench.core.Expert;
-import org.wirebench.core.Frame;
 import org.wirebench.core.Item;
 import org.wirebench.core.Packet;
-import org.wirebench.core.ProtocolSpec;
 import org.wirebench.core.Severity;
 import org.wirebench.proto.dhcp.internal.DhcpDissector;
 
 class DhcpDissectorTest {
-    /** A made-up link type under which the dissector takes the frame directly. */
-    private static final int LINK_TYPE = 60000;
-
     private static final String ZEROS_16 = "00000000000000000000000000000000";
     private static final String SNAME = ZEROS_16.repeat(4);
     private static final String FILE = ZEROS_16.repeat(8);
@@ -70,14 +70,8 @@ class DhcpDissectorTest {
             "0608c0a80101c0a80102", // Domain Name Server 192.168.1.1, 192.168.1.2
             "ff");
 
-    private final DissectorRegistry registry = DissectorRegistry.builder()
-            .add(new ProtocolSpec("dhcp", "Dynamic Host Configuration Protocol", "dhcp", List.of(new Binding("linktype", LINK_TYPE)),
-                    List.of(), DhcpDissector::new))
-            .build();
-
-    private static byte[] hex(String... parts) {
-        return HexFormat.of().parseHex(String.join("", parts).replace(" ", ""));
-    }
+    private final DissectorRegistry registry = registry(
+            spec("dhcp", "Dynamic Host Configuration Protocol", "dhcp", DhcpDissector::new, "linktype=" + TEST_LINK_TYPE));
 
     /** A Discover from 00:11:22:33:44:55, transaction 0x3d1d, broadcast, with these options after the cookie. */
     private static byte[] discover(String options) {
@@ -85,33 +79,11 @@ class DhcpDissectorTest {
     }
 
     private Packet dissect(byte[] bytes, int captured, boolean tree) {
-        Frame frame = new Frame().set(1, 0, bytes, captured, bytes.length, new CaptureInterface(0, LINK_TYPE, 0, null, null, -1), null);
-        return registry.dissect(frame, null, tree);
+        return registry.dissect(frame(1, TEST_LINK_TYPE, bytes, captured), null, tree);
     }
 
     private Packet dissect(byte[] bytes) {
         return dissect(bytes, bytes.length, true);
-    }
-
-    private Item item(Packet packet, String filterName) {
-        Item item = packet.tree().find(registry.fields().get(filterName));
-        assertNotNull(item, filterName);
-        return item;
-    }
-
-    private List<Item> items(Packet packet, String filterName) {
-        return packet.tree().findAll(registry.fields().get(filterName));
-    }
-
-    private static void assertAt(Item item, int frameOffset, int length) {
-        assertEquals(frameOffset, item.frameOffset(), item.label() + " offset");
-        assertEquals(length, item.length(), item.label() + " length");
-    }
-
-    private static void assertMalformedAt(Packet packet, int frameOffset) {
-        assertTrue(packet.malformed(), packet.info());
-        assertTrue(packet.experts().stream().anyMatch(e -> e.frameOffset() == frameOffset && e.message().startsWith("Malformed")),
-                packet.experts().toString());
     }
 
     @Test
@@ -126,20 +98,20 @@ class DhcpDissectorTest {
         assertEquals(6, item(packet, "dhcp.hw.len").number());
         assertEquals(0, item(packet, "dhcp.hops").number());
         assertEquals(0x81bcc90fL, item(packet, "dhcp.id").number());
-        assertAt(item(packet, "dhcp.id"), 4, 4);
+        assertSpan(item(packet, "dhcp.id"), 4, 4);
         assertEquals("Bootp flags: 0x0000 (Unicast)", item(packet, "dhcp.flags").label());
         assertEquals(0, item(packet, "dhcp.flags.bc").number());
-        assertAt(item(packet, "dhcp.ip.client"), 12, 4);
-        assertAt(item(packet, "dhcp.ip.relay"), 24, 4);
+        assertSpan(item(packet, "dhcp.ip.client"), 12, 4);
+        assertSpan(item(packet, "dhcp.ip.relay"), 24, 4);
         assertEquals("Client MAC address: 00:0c:29:59:fd:21", item(packet, "dhcp.hw.mac_addr").label());
-        assertAt(item(packet, "dhcp.hw.mac_addr"), 28, 6);
-        assertAt(item(packet, "dhcp.hw.addr_padding"), 34, 10);
+        assertSpan(item(packet, "dhcp.hw.mac_addr"), 28, 6);
+        assertSpan(item(packet, "dhcp.hw.addr_padding"), 34, 10);
         assertEquals("Server host name not given", item(packet, "dhcp.server").label());
-        assertAt(item(packet, "dhcp.server"), 44, 64);
+        assertSpan(item(packet, "dhcp.server"), 44, 64);
         assertEquals("Boot file name not given", item(packet, "dhcp.file").label());
-        assertAt(item(packet, "dhcp.file"), 108, 128);
+        assertSpan(item(packet, "dhcp.file"), 108, 128);
         assertEquals("Magic cookie: DHCP", item(packet, "dhcp.cookie").label());
-        assertAt(item(packet, "dhcp.cookie"), 236, 4);
+        assertSpan(item(packet, "dhcp.cookie"), 236, 4);
     }
 
     @Test
@@ -148,9 +120,9 @@ class DhcpDissectorTest {
         List<Item> options = items(packet, "dhcp.option.type");
         assertEquals(List.of(53L, 50L, 12L, 55L, 255L), options.stream().map(Item::number).toList());
         assertEquals("Option: (53) DHCP Message Type (Request)", options.get(0).label());
-        assertAt(options.get(0), 240, 3);
+        assertSpan(options.get(0), 240, 3);
         assertEquals("DHCP: Request (3)", item(packet, "dhcp.option.dhcp").label());
-        assertAt(item(packet, "dhcp.option.dhcp"), 242, 1);
+        assertSpan(item(packet, "dhcp.option.dhcp"), 242, 1);
         assertEquals("Option: (50) Requested IP Address (192.168.1.10)", options.get(1).label());
         assertEquals("ubuntu2", item(packet, "dhcp.option.hostname").value());
         List<Item> parameters = items(packet, "dhcp.option.request_list_item");
@@ -158,8 +130,8 @@ class DhcpDissectorTest {
         assertEquals("Parameter Request List Item: (1) Subnet Mask", parameters.get(0).label());
         assertEquals("Parameter Request List Item: (121) Classless Static Route", parameters.get(11).label());
         assertEquals("Option: (255) End", options.get(4).label());
-        assertAt(options.get(4), 273, 1);
-        assertAt(item(packet, "dhcp.option.padding"), 274, 26);
+        assertSpan(options.get(4), 273, 1);
+        assertSpan(item(packet, "dhcp.option.padding"), 274, 26);
         assertEquals(List.of(1L, 4L, 7L, 13L), items(packet, "dhcp.option.length").stream().map(Item::number).toList());
     }
 
@@ -189,11 +161,11 @@ class DhcpDissectorTest {
         assertEquals("DHCP Discover - Transaction ID 0x3d1d", packet.info());
         List<Item> macs = items(packet, "dhcp.hw.mac_addr");
         assertEquals("Client MAC address: b8:27:eb:b8:53:c8", macs.get(1).label());
-        assertAt(macs.get(1), 246, 6);
+        assertSpan(macs.get(1), 246, 6);
         assertEquals("Hardware type: Ethernet (0x01)", items(packet, "dhcp.hw.type").get(1).label());
         assertEquals("Option 82 Suboption: (1) Agent Circuit ID", items(packet, "dhcp.option.agent_information_option.suboption").get(0).label());
         assertEquals("6574683031", HexFormat.of().formatHex((byte[]) item(packet, "dhcp.option.agent_information_option.agent_circuit_id").value()));
-        assertAt(item(packet, "dhcp.option.agent_information_option.agent_remote_id"), 263, 4);
+        assertSpan(item(packet, "dhcp.option.agent_information_option.agent_remote_id"), 263, 4);
     }
 
     @Test
@@ -203,7 +175,7 @@ class DhcpDissectorTest {
         Packet packet = dissect(request);
         assertEquals("BOOTP", packet.protocolColumn());
         assertEquals("Boot Request from 00:11:22:33:44:55", packet.info());
-        assertAt(item(packet, "dhcp.vendor_specific_options"), 236, 64);
+        assertSpan(item(packet, "dhcp.vendor_specific_options"), 236, 64);
         request[0] = 2;
         assertEquals("Boot Reply", dissect(request).info());
         Packet options = dissect(discover("0c03616263 ff"));
@@ -265,30 +237,12 @@ class DhcpDissectorTest {
     @ParameterizedTest
     @MethodSource("vectors")
     void summaryPassGivesTheColumnsOfTheFullPass(byte[] bytes) {
-        Packet summary = dissect(bytes, bytes.length, false);
-        Packet full = dissect(bytes, bytes.length, true);
-        assertEquals(full.protocolColumn(), summary.protocolColumn());
-        assertEquals(full.info(), summary.info());
-        assertEquals(full.malformed(), summary.malformed());
-        assertEquals(full.experts().size(), summary.experts().size());
+        assertSameColumns(dissect(bytes, bytes.length, true), dissect(bytes, bytes.length, false));
     }
 
     /** Random bytes changed and cut off: the dissector must answer with columns and experts, never throw or hang. */
     @Test
     void mutatedVectorsNeverBreakTheDissector() {
-        Random random = new Random(20240501);
-        List<byte[]> originals = vectors().toList();
-        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-            for (int i = 0; i < 3000; i++) {
-                byte[] bytes = originals.get(i % originals.size()).clone();
-                for (int flips = 1 + random.nextInt(3); flips > 0; flips--) {
-                    bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
-                }
-                int captured = random.nextInt(4) == 0 ? random.nextInt(bytes.length + 1) : bytes.length;
-                boolean tree = random.nextBoolean();
-                Packet packet = dissect(bytes, captured, tree);
-                assertTrue(packet.experts().stream().noneMatch(e -> e.message().startsWith("Dissector bug")), packet.experts().toString());
-            }
-        });
+        assertNeverBreak(vectors().toList(), 0, (round, bytes, captured, tree) -> dissect(bytes, captured, tree));
     }
 }

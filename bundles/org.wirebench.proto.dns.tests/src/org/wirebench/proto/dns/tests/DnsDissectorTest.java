@@ -2,17 +2,22 @@ package org.wirebench.proto.dns.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.wirebench.proto.dns.tests.Wire.hex;
-import static org.wirebench.proto.dns.tests.Wire.ports;
+import static org.wirebench.testing.Bytes.hex;
+import static org.wirebench.testing.Frames.frame;
+import static org.wirebench.testing.Mutations.assertNeverBreak;
+import static org.wirebench.testing.PacketAssertions.assertMalformedAt;
+import static org.wirebench.testing.PacketAssertions.assertSameColumns;
+import static org.wirebench.testing.PacketAssertions.assertSpan;
+import static org.wirebench.testing.PacketAssertions.item;
+import static org.wirebench.testing.PacketAssertions.items;
+import static org.wirebench.testing.TransportStandIn.ports;
 
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -27,8 +32,12 @@ import org.wirebench.core.Packet;
 import org.wirebench.core.ProtocolSpec;
 import org.wirebench.core.Severity;
 import org.wirebench.proto.dns.internal.DnsDissector;
+import org.wirebench.testing.TransportStandIn;
 
 class DnsDissectorTest {
+    /** Made-up link types under which the stand-ins for UDP and TCP take the frame. */
+    private static final int UDP = 60000;
+    private static final int TCP = 60001;
 
     /** chrissanders dns_recursivequery_client.pcapng frame 1, the UDP payload. */
     static final byte[] QUERY = hex(
@@ -88,40 +97,19 @@ class DnsDissectorTest {
             "f00dc06b0001000100001c200004616b850fc06b001c000100001c20001026003c0300000000f03c91fffe96e8ef0000291000000000000000");
 
     private final DissectorRegistry registry = DissectorRegistry.builder()
-            .add(Wire.Transport.spec("udp", Wire.UDP))
-            .add(Wire.Transport.spec("tcp", Wire.TCP))
+            .add(TransportStandIn.spec("udp", UDP))
+            .add(TransportStandIn.spec("tcp", TCP))
             .add(new ProtocolSpec("dns", "Domain Name System", "dns",
                     List.of(Binding.parse("udp.port=53"), Binding.parse("tcp.port=53"), Binding.parse("udp.port=5353")), List.of(),
                     DnsDissector::new))
             .build();
 
     private Packet udp(byte[] message) {
-        return registry.dissect(Wire.frame(Wire.UDP, ports(53, 40000, message)), null, true);
+        return registry.dissect(frame(1, UDP, ports(53, 40000, message)), null, true);
     }
 
     private Packet tcp(byte[] segment) {
-        return registry.dissect(Wire.frame(Wire.TCP, ports(53, 40000, segment)), null, true);
-    }
-
-    private Item item(Packet packet, String filterName) {
-        Item item = packet.tree().find(registry.fields().get(filterName));
-        assertNotNull(item, filterName);
-        return item;
-    }
-
-    private List<Item> items(Packet packet, String filterName) {
-        return packet.tree().findAll(registry.fields().get(filterName));
-    }
-
-    private static void assertAt(Item item, int frameOffset, int length) {
-        assertEquals(frameOffset, item.frameOffset(), item.label() + " offset");
-        assertEquals(length, item.length(), item.label() + " length");
-    }
-
-    private static void assertMalformedAt(Packet packet, int frameOffset) {
-        assertTrue(packet.malformed(), packet.info());
-        assertTrue(packet.experts().stream().anyMatch(e -> e.frameOffset() == frameOffset && e.message().startsWith("Malformed")),
-                packet.experts().toString());
+        return registry.dissect(frame(1, TCP, ports(53, 40000, segment)), null, true);
     }
 
     @Test
@@ -131,29 +119,29 @@ class DnsDissectorTest {
         assertEquals("DNS", packet.protocolColumn());
         assertEquals("Standard query 0x8b34 A www.nostarch.com", packet.info());
         assertEquals("Domain Name System (query)", item(packet, "dns").label());
-        assertAt(item(packet, "dns"), 4, 34);
+        assertSpan(item(packet, "dns"), 4, 34);
         assertEquals(0x8b34, item(packet, "dns.id").number());
-        assertAt(item(packet, "dns.id"), 4, 2);
+        assertSpan(item(packet, "dns.id"), 4, 2);
         assertEquals("Flags: 0x0100 Standard query", item(packet, "dns.flags").label());
-        assertAt(item(packet, "dns.flags"), 6, 2);
+        assertSpan(item(packet, "dns.flags"), 6, 2);
         assertEquals(0, item(packet, "dns.flags.response").number());
         assertEquals(1, item(packet, "dns.flags.recdesired").number());
         assertEquals(0, item(packet, "dns.flags.opcode").number());
         assertEquals(1, item(packet, "dns.count.queries").number());
-        assertAt(item(packet, "dns.count.queries"), 8, 2);
+        assertSpan(item(packet, "dns.count.queries"), 8, 2);
         assertEquals(0, item(packet, "dns.count.add_rr").number());
-        assertAt(item(packet, "dns.count.add_rr"), 14, 2);
+        assertSpan(item(packet, "dns.count.add_rr"), 14, 2);
         assertEquals("www.nostarch.com", item(packet, "dns.qry.name").value());
-        assertAt(item(packet, "dns.qry.name"), 16, 18);
+        assertSpan(item(packet, "dns.qry.name"), 16, 18);
         assertEquals(16, item(packet, "dns.qry.name.len").number());
         assertEquals(3, item(packet, "dns.count.labels").number());
         assertEquals(1, item(packet, "dns.qry.type").number());
         assertEquals("Type: A (Host Address) (1)", item(packet, "dns.qry.type").label());
-        assertAt(item(packet, "dns.qry.type"), 34, 2);
+        assertSpan(item(packet, "dns.qry.type"), 34, 2);
         assertEquals("Class: IN (0x0001)", item(packet, "dns.qry.class").label());
-        assertAt(item(packet, "dns.qry.class"), 36, 2);
+        assertSpan(item(packet, "dns.qry.class"), 36, 2);
         Item queries = item(packet, "dns").children().stream().filter(c -> "Queries".equals(c.label())).findFirst().orElseThrow();
-        assertAt(queries, 16, 22);
+        assertSpan(queries, 16, 22);
         assertEquals("www.nostarch.com: type A, class IN", queries.children().get(0).label());
         assertTrue(packet.experts().isEmpty());
     }
@@ -169,15 +157,15 @@ class DnsDissectorTest {
         assertEquals(0, item(packet, "dns.flags.authoritative").number());
         assertEquals(0, item(packet, "dns.flags.rcode").number());
         assertEquals("www.nostarch.com", item(packet, "dns.resp.name").value());
-        assertAt(item(packet, "dns.resp.name"), 38, 2); // the pointer's two bytes
-        assertAt(item(packet, "dns.resp.type"), 40, 2);
-        assertAt(item(packet, "dns.resp.class"), 42, 2);
+        assertSpan(item(packet, "dns.resp.name"), 38, 2); // the pointer's two bytes
+        assertSpan(item(packet, "dns.resp.type"), 40, 2);
+        assertSpan(item(packet, "dns.resp.class"), 42, 2);
         assertEquals(3600, item(packet, "dns.resp.ttl").number());
-        assertAt(item(packet, "dns.resp.ttl"), 44, 4);
+        assertSpan(item(packet, "dns.resp.ttl"), 44, 4);
         assertEquals(4, item(packet, "dns.resp.len").number());
         assertEquals(0x48205c04L, item(packet, "dns.a").number());
         assertEquals("Address: 72.32.92.4", item(packet, "dns.a").label());
-        assertAt(item(packet, "dns.a"), 50, 4);
+        assertSpan(item(packet, "dns.a"), 50, 4);
     }
 
     @Test
@@ -244,8 +232,8 @@ class DnsDissectorTest {
         Packet query = tcp(TCP_QUERY);
         assertEquals("Standard query 0x4319 A www.tcpdump.org OPT", query.info());
         assertEquals(0x38, item(query, "dns.length").number());
-        assertAt(item(query, "dns.length"), 4, 2);
-        assertAt(item(query, "dns.id"), 6, 2);
+        assertSpan(item(query, "dns.length"), 4, 2);
+        assertSpan(item(query, "dns.id"), 6, 2);
         Packet response = tcp(TCP_RESPONSE);
         assertFalse(response.malformed());
         assertEquals("Standard query response 0x4319 A www.tcpdump.org A 192.139.46.66 A 198.199.88.104 NS nic.sandelman.ca "
@@ -261,7 +249,7 @@ class DnsDissectorTest {
         Packet packet = tcp(both);
         assertEquals("Standard query 0x4319 A www.tcpdump.org OPT Standard query 0x4319 A www.tcpdump.org OPT", packet.info());
         assertEquals(2, items(packet, "dns").size());
-        assertAt(items(packet, "dns.length").get(1), 4 + TCP_QUERY.length, 2);
+        assertSpan(items(packet, "dns.length").get(1), 4 + TCP_QUERY.length, 2);
     }
 
     @Test
@@ -290,7 +278,7 @@ class DnsDissectorTest {
                 "05 6c6f63616c 00", // "local", a stand-in name
                 "0001 8001", // type A, class IN with cache flush
                 "00000078 0004 c0a80001"); // TTL 120, 192.168.0.1
-        Packet packet = registry.dissect(Wire.frame(Wire.UDP, ports(5353, 5353, response)), null, true);
+        Packet packet = registry.dissect(frame(1, UDP, ports(5353, 5353, response)), null, true);
         assertEquals("MDNS", packet.protocolColumn());
         assertEquals("Multicast Domain Name System (response)", item(packet, "dns").label());
         assertEquals(1, item(packet, "dns.resp.class").number());
@@ -394,7 +382,7 @@ class DnsDissectorTest {
     @Test
     void snapLengthCutIsNotMalformed() {
         byte[] bytes = ports(53, 40000, RESPONSE);
-        Frame frame = Wire.frame(Wire.UDP, bytes, 30);
+        Frame frame = frame(1, UDP, bytes, 30);
         Packet packet = registry.dissect(frame, null, true);
         assertFalse(packet.malformed());
         assertTrue(packet.info().endsWith("[Packet size limited during capture]"), packet.info());
@@ -411,40 +399,23 @@ class DnsDissectorTest {
     @ParameterizedTest
     @MethodSource("vectors")
     void summaryPassGivesTheColumnsOfTheFullPass(byte[] message) {
-        for (int linkType : new int[] { Wire.UDP, Wire.TCP }) {
+        for (int linkType : new int[] { UDP, TCP }) {
             byte[] payload = message;
-            if (linkType == Wire.TCP) {
+            if (linkType == TCP) {
                 payload = new byte[message.length + 2];
                 payload[0] = (byte) (message.length >>> 8);
                 payload[1] = (byte) message.length;
                 System.arraycopy(message, 0, payload, 2, message.length);
             }
-            Frame frame = Wire.frame(linkType, ports(53, 40000, payload));
-            Packet summary = registry.dissect(frame, null, false);
-            Packet full = registry.dissect(frame, null, true);
-            assertEquals(full.protocolColumn(), summary.protocolColumn());
-            assertEquals(full.info(), summary.info());
-            assertEquals(full.malformed(), summary.malformed());
-            assertEquals(full.experts().size(), summary.experts().size());
+            Frame frame = frame(1, linkType, ports(53, 40000, payload));
+            assertSameColumns(registry.dissect(frame, null, true), registry.dissect(frame, null, false));
         }
     }
 
     /** Random bytes changed and cut off: the dissector must answer with columns and experts, never throw or hang. */
     @Test
     void mutatedVectorsNeverBreakTheDissector() {
-        Random random = new Random(20240501);
-        List<byte[]> originals = vectors().toList();
-        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-            for (int i = 0; i < 3000; i++) {
-                byte[] bytes = originals.get(i % originals.size()).clone();
-                for (int flips = 1 + random.nextInt(3); flips > 0; flips--) {
-                    bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
-                }
-                int captured = random.nextInt(4) == 0 ? random.nextInt(bytes.length + 1) : bytes.length;
-                boolean tree = random.nextBoolean();
-                Packet packet = registry.dissect(Wire.frame(i % 2 == 0 ? Wire.UDP : Wire.TCP, ports(53, 40000, bytes), captured + 4), null, tree);
-                assertTrue(packet.experts().stream().noneMatch(e -> e.message().startsWith("Dissector bug")), packet.experts().toString());
-            }
-        });
+        assertNeverBreak(vectors().toList(), 0, (round, bytes, captured, tree) ->
+                registry.dissect(frame(1, round % 2 == 0 ? UDP : TCP, ports(53, 40000, bytes), captured + 4), null, tree));
     }
 }

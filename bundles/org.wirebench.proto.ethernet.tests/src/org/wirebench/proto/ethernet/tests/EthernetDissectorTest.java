@@ -3,15 +3,18 @@ package org.wirebench.proto.ethernet.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.wirebench.proto.ethernet.tests.Wire.assertSameColumns;
-import static org.wirebench.proto.ethernet.tests.Wire.assertSpan;
-import static org.wirebench.proto.ethernet.tests.Wire.bytes;
-import static org.wirebench.proto.ethernet.tests.Wire.concat;
-import static org.wirebench.proto.ethernet.tests.Wire.malformedAt;
-import static org.wirebench.proto.ethernet.tests.Wire.padded;
-import static org.wirebench.proto.ethernet.tests.Wire.spec;
+import static org.wirebench.testing.Bytes.bytes;
+import static org.wirebench.testing.Bytes.concat;
+import static org.wirebench.testing.Bytes.padded;
+import static org.wirebench.testing.PacketAssertions.assertAbsent;
+import static org.wirebench.testing.PacketAssertions.assertSameColumns;
+import static org.wirebench.testing.PacketAssertions.assertSpan;
+import static org.wirebench.testing.PacketAssertions.item;
+import static org.wirebench.testing.PacketAssertions.items;
+import static org.wirebench.testing.PacketAssertions.malformedAt;
+import static org.wirebench.testing.Registries.registry;
+import static org.wirebench.testing.Registries.spec;
 
 import java.util.List;
 import java.util.zip.CRC32;
@@ -26,6 +29,8 @@ import org.wirebench.core.Packet;
 import org.wirebench.core.Severity;
 import org.wirebench.proto.ethernet.internal.EthernetDissector;
 import org.wirebench.proto.ethernet.internal.LlcDissector;
+import org.wirebench.testing.Registries;
+import org.wirebench.testing.Stub;
 
 class EthernetDissectorTest {
     /** Frame 1 of arp_gratuitous.pcapng (Practical Packet Analysis): an ARP announcement padded to 60 bytes. */
@@ -43,10 +48,10 @@ class EthernetDissectorTest {
             0x00, 0xaa, 0xbb, 0xcc, 0xdd, 0xee, // destination 00:aa:bb:cc:dd:ee, unicast, globally unique
             0x02, 0x11, 0x22, 0x33, 0x44, 0x55); // source 02:11:22:33:44:55, locally administered
 
-    private final Stub arp = new Stub("ARP", 28); // an ARP message is 28 bytes for Ethernet and IPv4
+    private final Stub arp = new Stub("ARP").claiming(28); // an ARP message is 28 bytes for Ethernet and IPv4
     private final Stub data = new Stub(null);
     private final Stub stp = new Stub("STP");
-    private final DissectorRegistry registry = Wire.registry(
+    private final DissectorRegistry registry = registry(
             spec("eth", "Ethernet", "eth", EthernetDissector::new, "linktype=1"),
             spec("llc", "Logical-Link Control", "llc", LlcDissector::new),
             spec("arp", "Address Resolution Protocol", "arp", () -> arp, "ethertype=0x0806"),
@@ -54,38 +59,34 @@ class EthernetDissectorTest {
             spec("data", "Data", "data", () -> data));
 
     private Packet dissect(byte[] frame, boolean tree) {
-        return Wire.dissect(registry, LinkType.ETHERNET, frame, tree);
-    }
-
-    private Item field(Packet packet, String filterName) {
-        return Wire.field(registry, packet, filterName);
+        return Registries.dissect(registry, LinkType.ETHERNET, frame, tree);
     }
 
     @Test
     void ethernetTwoHeaderFieldsAndColumns() {
         Packet packet = dissect(ARP_ANNOUNCEMENT, true);
 
-        Item eth = field(packet, "eth");
+        Item eth = item(packet, "eth");
         assertEquals("Ethernet II, Src: 00:03:47:b7:f2:f5, Dst: ff:ff:ff:ff:ff:ff", eth.label());
-        assertSpan(0, 14, eth);
-        Item destination = field(packet, "eth.dst");
+        assertSpan(eth, 0, 14);
+        Item destination = item(packet, "eth.dst");
         assertEquals("Destination: ff:ff:ff:ff:ff:ff", destination.label());
-        assertSpan(0, 6, destination);
-        Item source = field(packet, "eth.src");
+        assertSpan(destination, 0, 6);
+        Item source = item(packet, "eth.src");
         assertArrayEquals(bytes(0x00, 0x03, 0x47, 0xb7, 0xf2, 0xf5), (byte[]) source.value());
-        assertSpan(6, 6, source);
-        Item type = field(packet, "eth.type");
+        assertSpan(source, 6, 6);
+        Item type = item(packet, "eth.type");
         assertEquals(0x0806, type.number());
         assertEquals("Type: ARP (0x0806)", type.label());
-        assertSpan(12, 2, type);
+        assertSpan(type, 12, 2);
 
         assertEquals("ARP", packet.protocolColumn());
         assertEquals("00:03:47:b7:f2:f5", packet.source());
         assertEquals("ff:ff:ff:ff:ff:ff", packet.destination());
         assertEquals("Ethernet II", packet.info());
         assertEquals("frame:eth:arp", packet.layers());
-        assertEquals(14, arp.received.frameOffset(0));
-        assertEquals(46, arp.received.length(), "the payload runs to the end of the frame; the upper layer knows its length");
+        assertEquals(14, arp.received().frameOffset(0));
+        assertEquals(46, arp.received().length(), "the payload runs to the end of the frame; the upper layer knows its length");
         assertFalse(packet.malformed());
     }
 
@@ -93,33 +94,33 @@ class EthernetDissectorTest {
     void eachAddressIsAlsoAnEthAddrAndHasItsTwoBits() {
         Packet packet = dissect(concat(ADDRESSES, bytes(0x88, 0xb5 /* type */, 0x01)), true);
 
-        List<Item> addresses = packet.tree().findAll(registry.fields().get("eth.addr"));
+        List<Item> addresses = items(packet, "eth.addr");
         assertEquals(2, addresses.size());
         assertTrue(addresses.get(0).isHidden() && addresses.get(1).isHidden());
-        assertSpan(0, 6, addresses.get(0));
-        assertSpan(6, 6, addresses.get(1));
+        assertSpan(addresses.get(0), 0, 6);
+        assertSpan(addresses.get(1), 6, 6);
 
-        Item destinationIg = field(packet, "eth.dst.ig");
+        Item destinationIg = item(packet, "eth.dst.ig");
         assertEquals(0, destinationIg.number());
         assertEquals("IG bit: Individual address (unicast)", destinationIg.label());
-        assertSpan(0, 3, destinationIg);
-        assertEquals(0, field(packet, "eth.dst.lg").number());
-        Item sourceLg = field(packet, "eth.src.lg");
+        assertSpan(destinationIg, 0, 3);
+        assertEquals(0, item(packet, "eth.dst.lg").number());
+        Item sourceLg = item(packet, "eth.src.lg");
         assertEquals(1, sourceLg.number());
         assertEquals("LG bit: Locally administered address (this is NOT the factory default)", sourceLg.label());
-        assertEquals(0, field(packet, "eth.src.ig").number());
-        assertEquals(2, packet.tree().findAll(registry.fields().get("eth.lg")).size());
-        assertTrue(field(packet, "eth.ig").isHidden());
+        assertEquals(0, item(packet, "eth.src.ig").number());
+        assertEquals(2, items(packet, "eth.lg").size());
+        assertTrue(item(packet, "eth.ig").isHidden());
     }
 
     @Test
     void bytesTheUpperLayerDidNotClaimArePaddingUpToSixtyBytes() {
         Packet packet = dissect(ARP_ANNOUNCEMENT, true);
 
-        Item padding = field(packet, "eth.padding");
-        assertSpan(42, 18, padding);
+        Item padding = item(packet, "eth.padding");
+        assertSpan(padding, 42, 18);
         assertArrayEquals(new byte[18], (byte[]) padding.value());
-        assertNull(packet.tree().find(registry.fields().get("eth.trailer")));
+        assertAbsent(packet, "eth.trailer");
     }
 
     @Test
@@ -129,14 +130,14 @@ class EthernetDissectorTest {
 
         Packet packet = dissect(frame, true);
 
-        assertSpan(42, 18, field(packet, "eth.padding"));
-        Item trailer = field(packet, "eth.trailer");
-        assertSpan(60, 6, trailer);
+        assertSpan(item(packet, "eth.padding"), 42, 18);
+        Item trailer = item(packet, "eth.trailer");
+        assertSpan(trailer, 60, 6);
         assertEquals("Trailer: 010203040506", trailer.label());
-        Item fcs = field(packet, "eth.fcs");
+        Item fcs = item(packet, "eth.fcs");
         assertEquals("Frame check sequence: 0x0708090a [unverified]", fcs.label());
-        assertSpan(66, 4, fcs);
-        assertEquals(2, field(packet, "eth.fcs.status").number());
+        assertSpan(fcs, 66, 4);
+        assertEquals(2, item(packet, "eth.fcs.status").number());
         assertTrue(packet.experts().isEmpty(), "a guessed FCS is not checked");
     }
 
@@ -144,10 +145,10 @@ class EthernetDissectorTest {
     void withoutAnFcsOnTheInterfaceEverythingBeyondSixtyBytesIsTrailer() {
         byte[] frame = concat(ARP_ANNOUNCEMENT, bytes(0xde, 0xad, 0xbe, 0xef));
 
-        Packet packet = Wire.dissect(registry, new CaptureInterface(0, LinkType.ETHERNET, 0, null, null, 0), frame, frame.length, true);
+        Packet packet = Registries.dissect(registry, new CaptureInterface(0, LinkType.ETHERNET, 0, null, null, 0), frame, frame.length, true);
 
-        assertSpan(60, 4, field(packet, "eth.trailer"));
-        assertNull(packet.tree().find(registry.fields().get("eth.fcs")));
+        assertSpan(item(packet, "eth.trailer"), 60, 4);
+        assertAbsent(packet, "eth.fcs");
     }
 
     @Test
@@ -157,16 +158,16 @@ class EthernetDissectorTest {
 
         Packet packet = dissect(frame, true);
 
-        assertNull(packet.tree().find(registry.fields().get("eth.padding")));
-        assertSpan(42, 18, field(packet, "eth.trailer"));
+        assertAbsent(packet, "eth.padding");
+        assertSpan(item(packet, "eth.trailer"), 42, 18);
     }
 
     @Test
     void noPaddingWhenTheUpperLayerClaimsEverything() {
         Packet packet = dissect(padded(concat(ADDRESSES, bytes(0x88, 0xb5)), 60), true);
 
-        assertEquals(46, data.received.length());
-        assertNull(packet.tree().find(registry.fields().get("eth.padding")));
+        assertEquals(46, data.received().length());
+        assertAbsent(packet, "eth.padding");
     }
 
     @Test
@@ -180,7 +181,7 @@ class EthernetDissectorTest {
         assertEquals("0x88b5", packet.protocolColumn());
         assertEquals("Local Experimental Ethertype 1", packet.info());
         assertEquals("frame:eth:data", packet.layers());
-        assertEquals(3, data.received.length());
+        assertEquals(3, data.received().length());
         assertSameColumns(packet, dissect(frame, false));
     }
 
@@ -190,23 +191,23 @@ class EthernetDissectorTest {
 
         assertEquals("0x1234", packet.protocolColumn());
         assertEquals("Ethernet II", packet.info());
-        assertEquals("Type: 0x1234", field(packet, "eth.type").label());
+        assertEquals("Type: 0x1234", item(packet, "eth.type").label());
     }
 
     @Test
     void frameCheckSequenceIsVerifiedWhenTheInterfaceKeepsIt() {
         byte[] frame = withFcs(ARP_ANNOUNCEMENT, false);
 
-        Packet packet = Wire.dissect(registry, new CaptureInterface(0, LinkType.ETHERNET, 0, null, null, 4), frame, frame.length, true);
+        Packet packet = Registries.dissect(registry, new CaptureInterface(0, LinkType.ETHERNET, 0, null, null, 4), frame, frame.length, true);
 
-        Item fcs = field(packet, "eth.fcs");
-        assertSpan(60, 4, fcs);
+        Item fcs = item(packet, "eth.fcs");
+        assertSpan(fcs, 60, 4);
         assertTrue(fcs.label().endsWith("[correct]"), fcs.label());
-        Item status = field(packet, "eth.fcs.status");
+        Item status = item(packet, "eth.fcs.status");
         assertEquals(1, status.number());
         assertEquals("[FCS Status: Good (1)]", status.label());
-        assertEquals(46, arp.received.length(), "the FCS is not payload");
-        assertSpan(42, 18, field(packet, "eth.padding"));
+        assertEquals(46, arp.received().length(), "the FCS is not payload");
+        assertSpan(item(packet, "eth.padding"), 42, 18);
         assertTrue(packet.experts().isEmpty());
     }
 
@@ -214,9 +215,9 @@ class EthernetDissectorTest {
     void aBadFrameCheckSequenceIsAnExpertError() {
         byte[] frame = withFcs(ARP_ANNOUNCEMENT, true);
 
-        Packet packet = Wire.dissect(registry, new CaptureInterface(0, LinkType.ETHERNET, 0, null, null, 4), frame, frame.length, true);
+        Packet packet = Registries.dissect(registry, new CaptureInterface(0, LinkType.ETHERNET, 0, null, null, 4), frame, frame.length, true);
 
-        assertEquals(0, field(packet, "eth.fcs.status").number());
+        assertEquals(0, item(packet, "eth.fcs.status").number());
         Expert expert = packet.experts().get(0);
         assertEquals(Severity.ERROR, expert.severity());
         assertTrue(expert.message().startsWith("Bad checksum [should be 0x"), expert.message());
@@ -248,7 +249,7 @@ class EthernetDissectorTest {
     void aHeaderCutByTheSnapLengthIsNotMalformed() {
         byte[] frame = concat(ADDRESSES, bytes(0x08));
 
-        Packet packet = Wire.dissect(registry, new CaptureInterface(0, LinkType.ETHERNET, 13, null, null, -1), frame, 60, true);
+        Packet packet = Registries.dissect(registry, new CaptureInterface(0, LinkType.ETHERNET, 13, null, null, -1), frame, 60, true);
 
         assertFalse(packet.malformed());
         assertTrue(packet.info().endsWith("[Packet size limited during capture]"), packet.info());
@@ -266,15 +267,15 @@ class EthernetDissectorTest {
     void aLengthMakesAn8023FrameForLlc() {
         Packet packet = dissect(BPDU, true);
 
-        Item eth = field(packet, "eth");
+        Item eth = item(packet, "eth");
         assertEquals("IEEE 802.3 Ethernet", eth.label());
-        Item length = field(packet, "eth.len");
+        Item length = item(packet, "eth.len");
         assertEquals(38, length.number());
-        assertSpan(12, 2, length);
-        assertEquals(0x42, field(packet, "llc.dsap").number());
-        assertEquals(17, stp.received.frameOffset(0));
-        assertEquals(35, stp.received.length());
-        assertSpan(52, 8, field(packet, "eth.padding"));
+        assertSpan(length, 12, 2);
+        assertEquals(0x42, item(packet, "llc.dsap").number());
+        assertEquals(17, stp.received().frameOffset(0));
+        assertEquals(35, stp.received().length());
+        assertSpan(item(packet, "eth.padding"), 52, 8);
         assertEquals("frame:eth:llc:stp", packet.layers());
         assertEquals("STP", packet.protocolColumn());
         assertFalse(packet.malformed());
@@ -289,12 +290,12 @@ class EthernetDissectorTest {
 
         Packet packet = dissect(frame, true);
 
-        Item length = field(packet, "eth.len");
+        Item length = item(packet, "eth.len");
         assertEquals(Severity.ERROR, length.children().get(0).expert().severity());
         assertEquals("Length field value goes past the end of the payload", length.children().get(0).expert().message());
         assertEquals(12, length.children().get(0).expert().frameOffset());
         assertEquals(60, malformedAt(packet), "malformed where the frame ends");
-        assertEquals(43, stp.received.length(), "the payload as far as it goes was still dissected");
+        assertEquals(43, stp.received().length(), "the payload as far as it goes was still dissected");
         assertSameColumns(packet, dissect(frame, false));
     }
 
@@ -304,12 +305,12 @@ class EthernetDissectorTest {
 
         Packet packet = dissect(frame, true);
 
-        Item invalid = field(packet, "eth.invalid_lentype");
+        Item invalid = item(packet, "eth.invalid_lentype");
         assertEquals("Invalid length/type: 0x05ff (1535)", invalid.label());
         assertEquals(Severity.WARNING, invalid.children().get(0).expert().severity());
         assertEquals("Ethernet Unknown: Invalid length/type: 0x05ff (1535)", packet.info());
         assertEquals("Ethernet", packet.protocolColumn());
-        assertEquals(2, data.received.length());
+        assertEquals(2, data.received().length());
         assertSameColumns(packet, dissect(frame, false));
     }
 

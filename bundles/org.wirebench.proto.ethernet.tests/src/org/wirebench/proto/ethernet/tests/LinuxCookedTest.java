@@ -1,12 +1,15 @@
 package org.wirebench.proto.ethernet.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.wirebench.proto.ethernet.tests.Wire.assertSameColumns;
-import static org.wirebench.proto.ethernet.tests.Wire.assertSpan;
-import static org.wirebench.proto.ethernet.tests.Wire.bytes;
-import static org.wirebench.proto.ethernet.tests.Wire.malformedAt;
-import static org.wirebench.proto.ethernet.tests.Wire.spec;
+import static org.wirebench.testing.Bytes.bytes;
+import static org.wirebench.testing.PacketAssertions.assertAbsent;
+import static org.wirebench.testing.PacketAssertions.assertSameColumns;
+import static org.wirebench.testing.PacketAssertions.assertSpan;
+import static org.wirebench.testing.PacketAssertions.item;
+import static org.wirebench.testing.PacketAssertions.malformedAt;
+import static org.wirebench.testing.Registries.dissect;
+import static org.wirebench.testing.Registries.registry;
+import static org.wirebench.testing.Registries.spec;
 
 import org.junit.jupiter.api.Test;
 import org.wirebench.core.DissectorRegistry;
@@ -16,20 +19,17 @@ import org.wirebench.core.Packet;
 import org.wirebench.proto.ethernet.internal.LlcDissector;
 import org.wirebench.proto.ethernet.internal.Sll2Dissector;
 import org.wirebench.proto.ethernet.internal.SllDissector;
+import org.wirebench.testing.Stub;
 
 class LinuxCookedTest {
     private final Stub ip = new Stub("IPv4");
     private final Stub data = new Stub(null);
-    private final DissectorRegistry registry = Wire.registry(
+    private final DissectorRegistry registry = registry(
             spec("sll", "Linux cooked-mode capture", "sll", SllDissector::new, "linktype=113"),
             spec("sll2", "Linux cooked-mode capture v2", "sll", Sll2Dissector::new, "linktype=276"),
             spec("llc", "Logical-Link Control", "llc", LlcDissector::new),
             spec("ip", "Internet Protocol Version 4", "ip", () -> ip, "ethertype=0x0800"),
             spec("data", "Data", "data", () -> data));
-
-    private Item field(Packet packet, String filterName) {
-        return Wire.field(registry, packet, filterName);
-    }
 
     private static final byte[] SLL_IPV4 = bytes(
             0x00, 0x04, // packet type: sent by us
@@ -41,31 +41,31 @@ class LinuxCookedTest {
 
     @Test
     void version1FieldsAndColumns() {
-        Packet packet = Wire.dissect(registry, LinkType.LINUX_SLL, SLL_IPV4, true);
+        Packet packet = dissect(registry, LinkType.LINUX_SLL, SLL_IPV4, true);
 
-        Item sll = field(packet, "sll");
+        Item sll = item(packet, "sll");
         assertEquals("Linux cooked capture v1", sll.label());
-        assertSpan(0, 16, sll);
-        Item type = field(packet, "sll.pkttype");
+        assertSpan(sll, 0, 16);
+        Item type = item(packet, "sll.pkttype");
         assertEquals("Packet type: Sent by us (4)", type.label());
-        assertSpan(0, 2, type);
-        assertEquals("Link-layer address type: Ethernet (1)", field(packet, "sll.hatype").label());
-        assertEquals(6, field(packet, "sll.halen").number());
-        Item source = field(packet, "sll.src.eth");
+        assertSpan(type, 0, 2);
+        assertEquals("Link-layer address type: Ethernet (1)", item(packet, "sll.hatype").label());
+        assertEquals(6, item(packet, "sll.halen").number());
+        Item source = item(packet, "sll.src.eth");
         assertEquals("Source: 00:11:22:33:44:55", source.label());
-        assertSpan(6, 6, source);
-        assertSpan(12, 2, field(packet, "sll.unused"));
-        Item protocol = field(packet, "sll.etype");
+        assertSpan(source, 6, 6);
+        assertSpan(item(packet, "sll.unused"), 12, 2);
+        Item protocol = item(packet, "sll.etype");
         assertEquals("Protocol: IPv4 (0x0800)", protocol.label());
-        assertSpan(14, 2, protocol);
-        assertEquals(16, ip.received.frameOffset(0));
+        assertSpan(protocol, 14, 2);
+        assertEquals(16, ip.received().frameOffset(0));
 
         assertEquals("IPv4", packet.protocolColumn());
         assertEquals("Sent by us", packet.info());
         assertEquals("00:11:22:33:44:55", packet.source());
         assertEquals("", packet.destination());
         assertEquals("frame:sll:ip", packet.layers());
-        assertSameColumns(packet, Wire.dissect(registry, LinkType.LINUX_SLL, SLL_IPV4, false));
+        assertSameColumns(packet, dissect(registry, LinkType.LINUX_SLL, SLL_IPV4, false));
     }
 
     @Test
@@ -78,16 +78,16 @@ class LinuxCookedTest {
                 0x00, 0x99, // a Linux protocol number, not an ethertype
                 0x01);
 
-        Packet packet = Wire.dissect(registry, LinkType.LINUX_SLL, frame, true);
+        Packet packet = dissect(registry, LinkType.LINUX_SLL, frame, true);
 
-        assertEquals("Protocol: 0x0099", field(packet, "sll.ltype").label());
-        assertNull(packet.tree().find(registry.fields().get("sll.etype")));
-        assertSpan(6, 8, field(packet, "sll.unused"));
+        assertEquals("Protocol: 0x0099", item(packet, "sll.ltype").label());
+        assertAbsent(packet, "sll.etype");
+        assertSpan(item(packet, "sll.unused"), 6, 8);
         assertEquals("SLL", packet.protocolColumn());
         assertEquals("Unicast to us", packet.info());
         assertEquals("", packet.source());
-        assertEquals(1, data.received.length());
-        assertSameColumns(packet, Wire.dissect(registry, LinkType.LINUX_SLL, frame, false));
+        assertEquals(1, data.received().length());
+        assertSameColumns(packet, dissect(registry, LinkType.LINUX_SLL, frame, false));
     }
 
     @Test
@@ -98,10 +98,10 @@ class LinuxCookedTest {
                 0x00, 0x04, // protocol: 802.2 LLC
                 0x42, 0x42, 0x03, 0x00); // LLC: spanning tree, UI
 
-        Packet packet = Wire.dissect(registry, LinkType.LINUX_SLL, frame, true);
+        Packet packet = dissect(registry, LinkType.LINUX_SLL, frame, true);
 
-        assertEquals("Protocol: 802.2 LLC (0x0004)", field(packet, "sll.ltype").label());
-        assertEquals(0x42, field(packet, "llc.dsap").number());
+        assertEquals("Protocol: 802.2 LLC (0x0004)", item(packet, "sll.ltype").label());
+        assertEquals(0x42, item(packet, "llc.dsap").number());
         assertEquals("frame:sll:llc:data", packet.layers());
     }
 
@@ -117,43 +117,43 @@ class LinuxCookedTest {
 
     @Test
     void version2FieldsAndColumns() {
-        Packet packet = Wire.dissect(registry, LinkType.LINUX_SLL2, SLL2_IPV4, true);
+        Packet packet = dissect(registry, LinkType.LINUX_SLL2, SLL2_IPV4, true);
 
-        Item sll = field(packet, "sll");
+        Item sll = item(packet, "sll");
         assertEquals("Linux cooked capture v2", sll.label());
-        assertSpan(0, 20, sll);
+        assertSpan(sll, 0, 20);
         assertEquals("sll.etype", sll.children().get(0).field().filterName(), "the protocol comes first, as in the header");
-        assertSpan(0, 2, field(packet, "sll.etype"));
-        Item index = field(packet, "sll.ifindex");
+        assertSpan(item(packet, "sll.etype"), 0, 2);
+        Item index = item(packet, "sll.ifindex");
         assertEquals(2, index.number());
-        assertSpan(4, 4, index);
-        assertSpan(10, 1, field(packet, "sll.pkttype"));
-        assertSpan(11, 1, field(packet, "sll.halen"));
-        assertSpan(12, 6, field(packet, "sll.src.eth"));
-        assertEquals(20, ip.received.frameOffset(0));
+        assertSpan(index, 4, 4);
+        assertSpan(item(packet, "sll.pkttype"), 10, 1);
+        assertSpan(item(packet, "sll.halen"), 11, 1);
+        assertSpan(item(packet, "sll.src.eth"), 12, 6);
+        assertEquals(20, ip.received().frameOffset(0));
         assertEquals("Unicast to us", packet.info());
         assertEquals("00:11:22:33:44:55", packet.source());
         assertEquals("frame:sll:ip", packet.layers());
-        assertSameColumns(packet, Wire.dissect(registry, LinkType.LINUX_SLL2, SLL2_IPV4, false));
+        assertSameColumns(packet, dissect(registry, LinkType.LINUX_SLL2, SLL2_IPV4, false));
     }
 
     @Test
     void anAddressCutShortIsMalformedAtTheAddressInBothPasses() {
         byte[] frame = java.util.Arrays.copyOf(SLL2_IPV4, 15); // 3 of the 8 address bytes
 
-        Packet packet = Wire.dissect(registry, LinkType.LINUX_SLL2, frame, true);
+        Packet packet = dissect(registry, LinkType.LINUX_SLL2, frame, true);
 
         assertEquals(12, malformedAt(packet));
-        assertSameColumns(packet, Wire.dissect(registry, LinkType.LINUX_SLL2, frame, false));
+        assertSameColumns(packet, dissect(registry, LinkType.LINUX_SLL2, frame, false));
     }
 
     @Test
     void aTruncatedHeaderIsMalformedWhereItEnds() {
         byte[] frame = bytes(0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x00, 0x01); // 10 of 20 bytes
 
-        Packet packet = Wire.dissect(registry, LinkType.LINUX_SLL2, frame, true);
+        Packet packet = dissect(registry, LinkType.LINUX_SLL2, frame, true);
 
         assertEquals(10, malformedAt(packet));
-        assertSameColumns(packet, Wire.dissect(registry, LinkType.LINUX_SLL2, frame, false));
+        assertSameColumns(packet, dissect(registry, LinkType.LINUX_SLL2, frame, false));
     }
 }

@@ -1,34 +1,34 @@
 package org.wirebench.proto.ethernet.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.wirebench.proto.ethernet.tests.Wire.TEST_LINK_TYPE;
-import static org.wirebench.proto.ethernet.tests.Wire.assertSameColumns;
-import static org.wirebench.proto.ethernet.tests.Wire.assertSpan;
-import static org.wirebench.proto.ethernet.tests.Wire.bytes;
-import static org.wirebench.proto.ethernet.tests.Wire.malformedAt;
-import static org.wirebench.proto.ethernet.tests.Wire.spec;
+import static org.wirebench.testing.Bytes.bytes;
+import static org.wirebench.testing.Frames.TEST_LINK_TYPE;
+import static org.wirebench.testing.PacketAssertions.assertSameColumns;
+import static org.wirebench.testing.PacketAssertions.assertSpan;
+import static org.wirebench.testing.PacketAssertions.item;
+import static org.wirebench.testing.PacketAssertions.malformedAt;
+import static org.wirebench.testing.Registries.registry;
+import static org.wirebench.testing.Registries.spec;
 
 import org.junit.jupiter.api.Test;
 import org.wirebench.core.DissectorRegistry;
 import org.wirebench.core.Item;
 import org.wirebench.core.Packet;
 import org.wirebench.proto.ethernet.internal.LlcDissector;
+import org.wirebench.testing.Registries;
+import org.wirebench.testing.Stub;
 
 /** LLC bound under a made-up link type, so a frame is an LLC header and its payload. */
 class LlcDissectorTest {
     private final Stub ip = new Stub("IPv4");
     private final Stub data = new Stub(null);
-    private final DissectorRegistry registry = Wire.registry(
+    private final DissectorRegistry registry = registry(
             spec("llc", "Logical-Link Control", "llc", LlcDissector::new, "linktype=" + TEST_LINK_TYPE),
             spec("ip", "Internet Protocol Version 4", "ip", () -> ip, "ethertype=0x0800"),
             spec("data", "Data", "data", () -> data));
 
     private Packet dissect(byte[] frame, boolean tree) {
-        return Wire.dissect(registry, TEST_LINK_TYPE, frame, tree);
-    }
-
-    private Item field(Packet packet, String filterName) {
-        return Wire.field(registry, packet, filterName);
+        return Registries.dissect(registry, TEST_LINK_TYPE, frame, tree);
     }
 
     @Test
@@ -43,19 +43,19 @@ class LlcDissectorTest {
 
         Packet packet = dissect(frame, true);
 
-        assertSpan(0, 8, field(packet, "llc"));
-        Item dsap = field(packet, "llc.dsap");
+        assertSpan(item(packet, "llc"), 0, 8);
+        Item dsap = item(packet, "llc.dsap");
         assertEquals("DSAP: SNAP (0xaa)", dsap.label());
-        assertEquals("IG Bit: Individual", field(packet, "llc.dsap.ig").label());
-        assertEquals("CR Bit: Command", field(packet, "llc.ssap.cr").label());
-        Item control = field(packet, "llc.control");
+        assertEquals("IG Bit: Individual", item(packet, "llc.dsap.ig").label());
+        assertEquals("CR Bit: Command", item(packet, "llc.ssap.cr").label());
+        Item control = item(packet, "llc.control");
         assertEquals("Control field: U, func=UI (0x03)", control.label());
-        assertSpan(2, 1, control);
-        assertEquals(0, field(packet, "llc.oui").number());
-        Item type = field(packet, "llc.type");
+        assertSpan(control, 2, 1);
+        assertEquals(0, item(packet, "llc.oui").number());
+        Item type = item(packet, "llc.type");
         assertEquals("Type: IPv4 (0x0800)", type.label());
-        assertSpan(6, 2, type);
-        assertEquals(8, ip.received.frameOffset(0));
+        assertSpan(type, 6, 2);
+        assertEquals(8, ip.received().frameOffset(0));
         assertEquals("IPv4", packet.protocolColumn());
         assertEquals("frame:llc:ip", packet.layers());
         assertSameColumns(packet, dissect(frame, false));
@@ -73,7 +73,7 @@ class LlcDissectorTest {
 
         assertEquals("LLC", packet.protocolColumn());
         assertEquals("U, func=UI; SNAP, OUI 0x000000 (Officially Xerox, but 0:0:0:0:0:0 is more common), PID 0x88B5", packet.info());
-        assertEquals(1, data.received.length());
+        assertEquals(1, data.received().length());
         assertSameColumns(packet, dissect(frame, false));
     }
 
@@ -87,9 +87,9 @@ class LlcDissectorTest {
 
         Packet packet = dissect(frame, true);
 
-        assertEquals(0x2000, field(packet, "llc.pid").number());
+        assertEquals(0x2000, item(packet, "llc.pid").number());
         assertEquals("U, func=UI; SNAP, OUI 0x00000C (Cisco), PID 0x2000", packet.info());
-        assertEquals(1, data.received.length());
+        assertEquals(1, data.received().length());
     }
 
     @Test
@@ -104,7 +104,7 @@ class LlcDissectorTest {
 
         assertEquals("U, func=UI; DSAP NetBIOS Individual, SSAP NetBIOS Response", packet.info());
         assertEquals("LLC", packet.protocolColumn());
-        assertEquals(3, data.received.frameOffset(0));
+        assertEquals(3, data.received().frameOffset(0));
         assertSameColumns(packet, dissect(frame, false));
     }
 
@@ -118,11 +118,11 @@ class LlcDissectorTest {
 
         Packet packet = dissect(frame, true);
 
-        Item control = field(packet, "llc.control");
+        Item control = item(packet, "llc.control");
         assertEquals("Control field: I, N(R)=6, N(S)=5 (0x0c0a)", control.label());
-        assertSpan(2, 2, control);
-        assertSpan(0, 4, field(packet, "llc"));
-        assertEquals(4, data.received.frameOffset(0));
+        assertSpan(control, 2, 2);
+        assertSpan(item(packet, "llc"), 0, 4);
+        assertEquals(4, data.received().frameOffset(0));
     }
 
     @Test

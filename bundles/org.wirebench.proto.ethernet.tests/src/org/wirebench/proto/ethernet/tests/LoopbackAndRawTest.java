@@ -1,11 +1,14 @@
 package org.wirebench.proto.ethernet.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.wirebench.proto.ethernet.tests.Wire.assertSameColumns;
-import static org.wirebench.proto.ethernet.tests.Wire.assertSpan;
-import static org.wirebench.proto.ethernet.tests.Wire.bytes;
-import static org.wirebench.proto.ethernet.tests.Wire.malformedAt;
-import static org.wirebench.proto.ethernet.tests.Wire.spec;
+import static org.wirebench.testing.Bytes.bytes;
+import static org.wirebench.testing.PacketAssertions.assertSameColumns;
+import static org.wirebench.testing.PacketAssertions.assertSpan;
+import static org.wirebench.testing.PacketAssertions.item;
+import static org.wirebench.testing.PacketAssertions.malformedAt;
+import static org.wirebench.testing.Registries.dissect;
+import static org.wirebench.testing.Registries.registry;
+import static org.wirebench.testing.Registries.spec;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,22 +19,19 @@ import org.wirebench.core.LinkType;
 import org.wirebench.core.Packet;
 import org.wirebench.proto.ethernet.internal.NullDissector;
 import org.wirebench.proto.ethernet.internal.RawIpDissector;
+import org.wirebench.testing.Stub;
 
 /** BSD loopback (LINKTYPE_NULL and LINKTYPE_LOOP) and raw IP (LINKTYPE_RAW). */
 class LoopbackAndRawTest {
     private final Stub ip = new Stub("IPv4");
     private final Stub ipv6 = new Stub("IPv6");
     private final Stub data = new Stub(null);
-    private final DissectorRegistry registry = Wire.registry(
+    private final DissectorRegistry registry = registry(
             spec("null", "Null/Loopback", "null", NullDissector::new, "linktype=0", "linktype=108"),
             spec("raw", "Raw packet data", "raw", RawIpDissector::new, "linktype=101"),
             spec("ip", "Internet Protocol Version 4", "ip", () -> ip, "ethertype=0x0800"),
             spec("ipv6", "Internet Protocol Version 6", "ipv6", () -> ipv6, "ethertype=0x86dd"),
             spec("data", "Data", "data", () -> data));
-
-    private Item field(Packet packet, String filterName) {
-        return Wire.field(registry, packet, filterName);
-    }
 
     @Test
     void littleEndianFamilyOfALittleEndianHost() {
@@ -40,15 +40,15 @@ class LoopbackAndRawTest {
                 0x02, 0x00, 0x00, 0x00, // family 2 (IP), host byte order of a little-endian host
                 0x45, 0x00, 0x00, 0x44); // start of the IPv4 header
 
-        Packet packet = Wire.dissect(registry, LinkType.NULL, frame, true);
+        Packet packet = dissect(registry, LinkType.NULL, frame, true);
 
-        Item family = field(packet, "null.family");
+        Item family = item(packet, "null.family");
         assertEquals("Family: IP (2)", family.label());
-        assertSpan(0, 4, family);
-        assertEquals(4, ip.received.frameOffset(0));
+        assertSpan(family, 0, 4);
+        assertEquals(4, ip.received().frameOffset(0));
         assertEquals("IPv4", packet.protocolColumn());
         assertEquals("frame:null:ip", packet.layers());
-        assertSameColumns(packet, Wire.dissect(registry, LinkType.NULL, frame, false));
+        assertSameColumns(packet, dissect(registry, LinkType.NULL, frame, false));
     }
 
     @ParameterizedTest(name = "family {2} ({0})")
@@ -60,11 +60,11 @@ class LoopbackAndRawTest {
         long value = Long.decode(header);
         byte[] frame = bytes((int) (value >>> 24), (int) (value >>> 16), (int) (value >>> 8), (int) value, 0x60, 0x00);
 
-        Packet packet = Wire.dissect(registry, LinkType.NULL, frame, true);
+        Packet packet = dissect(registry, LinkType.NULL, frame, true);
 
-        assertEquals(family, field(packet, "null.family").number(), host);
+        assertEquals(family, item(packet, "null.family").number(), host);
         assertEquals("frame:null:ipv6", packet.layers());
-        assertEquals(4, ipv6.received.frameOffset(0));
+        assertEquals(4, ipv6.received().frameOffset(0));
     }
 
     @Test
@@ -73,10 +73,10 @@ class LoopbackAndRawTest {
                 0x00, 0x00, 0x00, 0x02, // family 2 (IP), big-endian
                 0x45, 0x00);
 
-        Packet packet = Wire.dissect(registry, LinkType.LOOP, frame, true);
+        Packet packet = dissect(registry, LinkType.LOOP, frame, true);
 
-        assertEquals(2, field(packet, "null.family").number());
-        assertEquals(1, ip.calls);
+        assertEquals(2, item(packet, "null.family").number());
+        assertEquals(1, ip.calls());
     }
 
     @Test
@@ -85,18 +85,18 @@ class LoopbackAndRawTest {
                 0x07, 0x00, 0x00, 0x00, // family 7 (OSI): no dissector here
                 0x81, 0x01);
 
-        Packet packet = Wire.dissect(registry, LinkType.NULL, frame, true);
+        Packet packet = dissect(registry, LinkType.NULL, frame, true);
 
-        assertEquals("Family: OSI (7)", field(packet, "null.family").label());
+        assertEquals("Family: OSI (7)", item(packet, "null.family").label());
         assertEquals("N/A", packet.protocolColumn());
         assertEquals("Null/Loopback", packet.info());
-        assertEquals(2, data.received.length());
-        assertSameColumns(packet, Wire.dissect(registry, LinkType.NULL, frame, false));
+        assertEquals(2, data.received().length());
+        assertSameColumns(packet, dissect(registry, LinkType.NULL, frame, false));
     }
 
     @Test
     void aTruncatedFamilyIsMalformed() {
-        Packet packet = Wire.dissect(registry, LinkType.NULL, bytes(0x02, 0x00), true);
+        Packet packet = dissect(registry, LinkType.NULL, bytes(0x02, 0x00), true);
 
         assertEquals(0, malformedAt(packet));
     }
@@ -106,26 +106,26 @@ class LoopbackAndRawTest {
     void rawIpFollowsTheVersionNibble(String first, String protocol) {
         byte[] frame = bytes(Integer.decode(first), 0x00, 0x00, 0x14);
 
-        Packet packet = Wire.dissect(registry, LinkType.RAW, frame, true);
+        Packet packet = dissect(registry, LinkType.RAW, frame, true);
 
         assertEquals("frame:raw:" + protocol, packet.layers());
-        assertEquals(0, (protocol.equals("ip") ? ip : ipv6).received.frameOffset(0));
-        assertEquals("Raw packet data", field(packet, "raw").label());
+        assertEquals(0, (protocol.equals("ip") ? ip : ipv6).received().frameOffset(0));
+        assertEquals("Raw packet data", item(packet, "raw").label());
         assertEquals("Raw packet data", packet.info());
-        assertSameColumns(packet, Wire.dissect(registry, LinkType.RAW, frame, false));
+        assertSameColumns(packet, dissect(registry, LinkType.RAW, frame, false));
     }
 
     @Test
     void rawBytesOfNoIpVersionAreData() {
-        Packet packet = Wire.dissect(registry, LinkType.RAW, bytes(0x11, 0x22), true);
+        Packet packet = dissect(registry, LinkType.RAW, bytes(0x11, 0x22), true);
 
         assertEquals("frame:raw:data", packet.layers());
         assertEquals("N/A", packet.protocolColumn());
-        assertEquals(2, data.received.length());
+        assertEquals(2, data.received().length());
     }
 
     @Test
     void anEmptyRawFrameIsMalformed() {
-        assertEquals(0, malformedAt(Wire.dissect(registry, LinkType.RAW, new byte[0], true)));
+        assertEquals(0, malformedAt(dissect(registry, LinkType.RAW, new byte[0], true)));
     }
 }

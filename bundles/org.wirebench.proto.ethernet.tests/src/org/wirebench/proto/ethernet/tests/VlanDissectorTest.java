@@ -2,13 +2,16 @@ package org.wirebench.proto.ethernet.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.wirebench.proto.ethernet.tests.Wire.assertSameColumns;
-import static org.wirebench.proto.ethernet.tests.Wire.assertSpan;
-import static org.wirebench.proto.ethernet.tests.Wire.bytes;
-import static org.wirebench.proto.ethernet.tests.Wire.concat;
-import static org.wirebench.proto.ethernet.tests.Wire.malformedAt;
-import static org.wirebench.proto.ethernet.tests.Wire.padded;
-import static org.wirebench.proto.ethernet.tests.Wire.spec;
+import static org.wirebench.testing.Bytes.bytes;
+import static org.wirebench.testing.Bytes.concat;
+import static org.wirebench.testing.Bytes.padded;
+import static org.wirebench.testing.PacketAssertions.assertSameColumns;
+import static org.wirebench.testing.PacketAssertions.assertSpan;
+import static org.wirebench.testing.PacketAssertions.item;
+import static org.wirebench.testing.PacketAssertions.items;
+import static org.wirebench.testing.PacketAssertions.malformedAt;
+import static org.wirebench.testing.Registries.registry;
+import static org.wirebench.testing.Registries.spec;
 
 import java.util.List;
 
@@ -21,15 +24,17 @@ import org.wirebench.core.Severity;
 import org.wirebench.proto.ethernet.internal.EthernetDissector;
 import org.wirebench.proto.ethernet.internal.LlcDissector;
 import org.wirebench.proto.ethernet.internal.VlanDissector;
+import org.wirebench.testing.Registries;
+import org.wirebench.testing.Stub;
 
 class VlanDissectorTest {
     private static final byte[] ADDRESSES = bytes(
             0xff, 0xff, 0xff, 0xff, 0xff, 0xff, // destination: broadcast
             0x00, 0x11, 0x22, 0x33, 0x44, 0x55); // source
 
-    private final Stub arp = new Stub("ARP", 28);
+    private final Stub arp = new Stub("ARP").claiming(28);
     private final Stub data = new Stub(null);
-    private final DissectorRegistry registry = Wire.registry(
+    private final DissectorRegistry registry = registry(
             spec("eth", "Ethernet", "eth", EthernetDissector::new, "linktype=1"),
             spec("vlan", "802.1Q Virtual LAN", "vlan", VlanDissector::new, "ethertype=0x8100", "ethertype=0x88a8", "ethertype=0x9100"),
             spec("llc", "Logical-Link Control", "llc", LlcDissector::new),
@@ -37,11 +42,7 @@ class VlanDissectorTest {
             spec("data", "Data", "data", () -> data));
 
     private Packet dissect(byte[] frame, boolean tree) {
-        return Wire.dissect(registry, LinkType.ETHERNET, frame, tree);
-    }
-
-    private Item field(Packet packet, String filterName) {
-        return Wire.field(registry, packet, filterName);
+        return Registries.dissect(registry, LinkType.ETHERNET, frame, tree);
     }
 
     @Test
@@ -53,22 +54,22 @@ class VlanDissectorTest {
 
         Packet packet = dissect(frame, true);
 
-        Item vlan = field(packet, "vlan");
+        Item vlan = item(packet, "vlan");
         assertEquals("802.1Q Virtual LAN, PRI: 5, DEI: 0, ID: 10", vlan.label());
-        assertSpan(14, 4, vlan);
-        Item priority = field(packet, "vlan.priority");
+        assertSpan(vlan, 14, 4);
+        Item priority = item(packet, "vlan.priority");
         assertEquals(5, priority.number());
         assertEquals("Priority: Voice, < 10ms latency and jitter (5)", priority.label());
-        assertSpan(14, 2, priority);
-        assertEquals(0, field(packet, "vlan.dei").number());
-        Item id = field(packet, "vlan.id");
+        assertSpan(priority, 14, 2);
+        assertEquals(0, item(packet, "vlan.dei").number());
+        Item id = item(packet, "vlan.id");
         assertEquals(10, id.number());
-        assertSpan(14, 2, id);
-        Item type = field(packet, "vlan.etype");
+        assertSpan(id, 14, 2);
+        Item type = item(packet, "vlan.etype");
         assertEquals("Type: ARP (0x0806)", type.label());
-        assertSpan(16, 2, type);
-        assertEquals(18, arp.received.frameOffset(0));
-        assertSpan(46, 14, field(packet, "eth.padding"));
+        assertSpan(type, 16, 2);
+        assertEquals(18, arp.received().frameOffset(0));
+        assertSpan(item(packet, "eth.padding"), 46, 14);
         assertEquals("ARP", packet.protocolColumn());
         assertEquals("frame:eth:vlan:arp", packet.layers());
         assertSameColumns(packet, dissect(frame, false));
@@ -86,14 +87,14 @@ class VlanDissectorTest {
 
         Packet packet = dissect(frame, true);
 
-        List<Item> ids = packet.tree().findAll(registry.fields().get("vlan.id"));
+        List<Item> ids = items(packet, "vlan.id");
         assertEquals(List.of(100L, 10L), ids.stream().map(Item::number).toList());
-        List<Item> dei = packet.tree().findAll(registry.fields().get("vlan.dei"));
+        List<Item> dei = items(packet, "vlan.dei");
         assertEquals(1, dei.get(1).number());
         assertEquals("frame:eth:vlan:vlan:data", packet.layers());
         assertEquals("0x88b5", packet.protocolColumn());
         assertEquals("Local Experimental Ethertype 1", packet.info());
-        assertEquals(22, data.received.frameOffset(0));
+        assertEquals(22, data.received().frameOffset(0));
         assertSameColumns(packet, dissect(frame, false));
     }
 
@@ -107,10 +108,10 @@ class VlanDissectorTest {
 
         Packet packet = dissect(frame, true);
 
-        assertEquals(4, field(packet, "vlan.len").number());
-        assertEquals(0xf0, field(packet, "llc.dsap").number());
-        assertSpan(22, 2, field(packet, "vlan.trailer"));
-        assertEquals(1, data.received.length());
+        assertEquals(4, item(packet, "vlan.len").number());
+        assertEquals(0xf0, item(packet, "llc.dsap").number());
+        assertSpan(item(packet, "vlan.trailer"), 22, 2);
+        assertEquals(1, data.received().length());
         assertFalse(packet.malformed());
     }
 
@@ -123,7 +124,7 @@ class VlanDissectorTest {
 
         Packet packet = dissect(frame, true);
 
-        Item length = field(packet, "vlan.len");
+        Item length = item(packet, "vlan.len");
         assertEquals(Severity.ERROR, length.children().get(0).expert().severity());
         assertEquals(22, malformedAt(packet));
         assertSameColumns(packet, dissect(frame, false));

@@ -7,17 +7,20 @@ import java.util.Map;
 import org.wirebench.core.Addresses;
 import org.wirebench.core.Base;
 import org.wirebench.core.ByteView;
+import org.wirebench.core.Dissector;
 import org.wirebench.core.Field;
 import org.wirebench.core.FieldType;
 import org.wirebench.core.Fields;
 import org.wirebench.core.Item;
 import org.wirebench.core.Packet;
+import org.wirebench.core.Protocol;
 
 /**
- * What the two versions of Linux cooked capture (`sll`, `sll2`) share: their fields, the link-layer source
- * address, and the protocol field, which is an ethertype or, below 0x0600, a Linux protocol number.
+ * What the two versions of Linux cooked capture (`sll`, `sll2`) share: their fields, the columns, the link-layer
+ * source address, and the protocol field, which is an ethertype or, below 0x0600, a Linux protocol number. Each
+ * version reads and shows the header in its own layout.
  */
-final class LinuxCooked {
+abstract class LinuxCooked implements Dissector {
     static final int ADDRESS_SIZE = 8;
     private static final int ARPHRD_ETHER = 1;
     private static final int ARPHRD_IEEE802 = 6;
@@ -47,17 +50,31 @@ final class LinuxCooked {
             0x0004L, "802.2 LLC", 0x0007L, "PPP (HDLC)", 0x000cL, "CAN", 0x000dL, "CAN FD", 0x0017L, "IrDA LAP",
             0x00f6L, "IEEE 802.15.4");
 
-    final Field packetType;
-    final Field addressType;
-    final Field addressLength;
-    final Field sourceEthernet;
-    final Field sourceOther;
-    final Field unused;
-    final Field linuxProtocol;
-    final Field etherType;
-    final Field interfaceIndex;
+    private final int headerLength;
+    private final String label;
+    private Protocol protocol;
+    Field packetType;
+    Field addressType;
+    Field addressLength;
+    Field interfaceIndex;
+    private Field sourceEthernet;
+    private Field sourceOther;
+    private Field unused;
+    private Field linuxProtocol;
+    private Field etherType;
 
-    LinuxCooked(Fields fields) {
+    LinuxCooked(int headerLength, String label) {
+        this.headerLength = headerLength;
+        this.label = label;
+    }
+
+    /** The values of a header, whose version reads them in the order of its layout: a short one breaks where it ends. */
+    record Header(int packetType, int addressType, int addressLength, int protocol) {
+    }
+
+    @Override
+    public final void register(Protocol protocol, Fields fields) {
+        this.protocol = protocol;
         packetType = fields.add("sll.pkttype", "Packet type", FieldType.UINT16, Base.DEC, PACKET_TYPES, 0);
         addressType = fields.add("sll.hatype", "Link-layer address type", FieldType.UINT16, Base.DEC, ADDRESS_TYPES, 0);
         addressLength = fields.add("sll.halen", "Link-layer address length", FieldType.UINT16, Base.DEC);
@@ -69,14 +86,31 @@ final class LinuxCooked {
         interfaceIndex = fields.add("sll.ifindex", "Interface index", FieldType.UINT32, Base.DEC);
     }
 
+    @Override
+    public final void dissect(ByteView data, Packet packet, Item parent) {
+        packet.setProtocolColumn("SLL");
+        Header header = read(data);
+        info(packet, header.packetType());
+        Item sll = parent.add(protocol.field(), data, 0, headerLength).text(label);
+        show(sll, data, header, packet);
+        handOn(header.protocol(), data.slice(headerLength), packet, parent);
+    }
+
+    abstract Header read(ByteView data);
+
+    /** Adds the header's fields under `sll`, in the order of the version's layout. */
+    abstract void show(Item sll, ByteView data, Header header, Packet packet);
+
     /** Info names the packet type, as Wireshark shows it until the payload says more. */
-    static void info(Packet packet, int type) {
+    private static void info(Packet packet, int type) {
         String name = PACKET_TYPES.get((long) type);
         packet.setInfo(name == null ? "Unknown (" + type + ")" : name);
     }
 
-    /** The 8-byte address field: the sender's address in its first `length` bytes, the Source column when a MAC. */
-    void address(Item sll, ByteView data, int offset, int type, int length, Packet packet) {
+    /** The 8-byte address field: the sender's address in as many bytes as the header says, the Source column when a MAC. */
+    void address(Item sll, ByteView data, int offset, Header header, Packet packet) {
+        int type = header.addressType();
+        int length = header.addressLength();
         int used = Math.min(length, ADDRESS_SIZE);
         if ((type == ARPHRD_ETHER || type == ARPHRD_IEEE802) && used == 6) {
             sll.add(sourceEthernet, data, offset, 6);
@@ -95,7 +129,7 @@ final class LinuxCooked {
     }
 
     /** Hands the payload to what the protocol field names; of the Linux protocols only 802.2 LLC is dissected. */
-    static void handOn(int protocol, ByteView payload, Packet packet, Item parent) {
+    private static void handOn(int protocol, ByteView payload, Packet packet, Item parent) {
         if (protocol >= FIRST_ETHERTYPE) {
             EtherType.handOn(protocol, payload, packet, parent);
         } else if (protocol != LINUX_SLL_P_802_2 || !packet.callProtocol("llc", payload, parent)) {

@@ -1,43 +1,30 @@
 package org.wirebench.proto.ethernet.internal;
 
 import org.wirebench.core.ByteView;
-import org.wirebench.core.Dissector;
-import org.wirebench.core.Fields;
 import org.wirebench.core.Item;
 import org.wirebench.core.Packet;
-import org.wirebench.core.Protocol;
 
 /**
  * Linux cooked capture v1 (`sll`, LINKTYPE_LINUX_SLL): what `tcpdump -i any` writes. 16 bytes: packet type,
  * address type, address length, 8 bytes of address, protocol.
  */
-public final class SllDissector implements Dissector {
-    private static final int HEADER = 16;
+public final class SllDissector extends LinuxCooked {
 
-    private Protocol protocol;
-    private LinuxCooked fields;
-
-    @Override
-    public void register(Protocol protocol, Fields fields) {
-        this.protocol = protocol;
-        this.fields = new LinuxCooked(fields);
+    public SllDissector() {
+        super(16, "Linux cooked capture v1");
     }
 
     @Override
-    public void dissect(ByteView data, Packet packet, Item parent) {
-        packet.setProtocolColumn("SLL");
-        int packetType = data.u16(0);
-        int addressType = data.u16(2);
-        int addressLength = data.u16(4);
-        int protocolType = data.u16(14);
-        LinuxCooked.info(packet, packetType);
+    Header read(ByteView data) {
+        return new Header(data.u16(0), data.u16(2), data.u16(4), data.u16(14));
+    }
 
-        Item sll = parent.add(protocol.field(), data, 0, HEADER).text("Linux cooked capture v1");
-        sll.add(fields.packetType, data, 0, 2);
-        sll.add(fields.addressType, data, 2, 2);
-        sll.add(fields.addressLength, data, 4, 2);
-        fields.address(sll, data, 6, addressType, addressLength, packet);
-        fields.protocol(sll, data, 14);
-        LinuxCooked.handOn(protocolType, data.slice(HEADER), packet, parent);
+    @Override
+    void show(Item sll, ByteView data, Header header, Packet packet) {
+        sll.add(packetType, data, 0, 2);
+        sll.add(addressType, data, 2, 2);
+        sll.add(addressLength, data, 4, 2);
+        address(sll, data, 6, header, packet);
+        protocol(sll, data, 14);
     }
 }

@@ -2,18 +2,21 @@ package org.wirebench.proto.http.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.wirebench.proto.http.tests.Wire.hex;
-import static org.wirebench.proto.http.tests.Wire.ports;
-import static org.wirebench.proto.http.tests.Wire.text;
+import static org.wirebench.testing.Bytes.hex;
+import static org.wirebench.testing.Bytes.text;
+import static org.wirebench.testing.Frames.frame;
+import static org.wirebench.testing.Mutations.assertNeverBreak;
+import static org.wirebench.testing.PacketAssertions.assertAbsent;
+import static org.wirebench.testing.PacketAssertions.assertSameColumns;
+import static org.wirebench.testing.PacketAssertions.assertSpan;
+import static org.wirebench.testing.PacketAssertions.item;
+import static org.wirebench.testing.PacketAssertions.items;
+import static org.wirebench.testing.Registries.spec;
+import static org.wirebench.testing.TransportStandIn.ports;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.Arrays;
-import java.util.Random;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -28,8 +31,12 @@ import org.wirebench.core.Packet;
 import org.wirebench.core.ProtocolSpec;
 import org.wirebench.core.Session;
 import org.wirebench.proto.http.internal.HttpDissector;
+import org.wirebench.testing.Stub;
+import org.wirebench.testing.TransportStandIn;
 
 class HttpDissectorTest {
+    /** A made-up link type under which the stand-in for TCP takes the frame. */
+    private static final int TCP = 60001;
 
     /** chrissanders http_ip4and6.pcapng frame 4, the TCP payload. */
     static final byte[] GET = text(
@@ -56,28 +63,17 @@ class HttpDissectorTest {
             "2f686561643e0a20203c626f64793e0a0a57656c636f6d652120596f75206861766520636f6e6e6563746564207573696e67204950563421",
             "203c2f626f64793e0a3c2f68746d6c3e0a0a");
 
-    private final Wire.Data data = new Wire.Data();
+    private final Stub data = new Stub(null);
     private final DissectorRegistry registry = DissectorRegistry.builder()
-            .add(Wire.Transport.spec("tcp", Wire.TCP))
+            .add(TransportStandIn.spec("tcp", TCP))
             .add(new ProtocolSpec("http", "Hypertext Transfer Protocol", "http",
                     List.of(Binding.parse("tcp.port=80"), Binding.parse("tcp.port=8080")), List.of("tcp"), HttpDissector::new))
-            .add(data.spec())
+            .add(spec("data", "Data", "data", () -> data))
             .build();
     private final Session session = new Session();
 
     private Packet tcp(int source, int destination, byte[] payload) {
-        return registry.dissect(Wire.frame(1, Wire.TCP, ports(source, destination, payload)), session, true);
-    }
-
-    private Item item(Packet packet, String filterName) {
-        Item item = packet.tree().find(registry.fields().get(filterName));
-        assertNotNull(item, filterName);
-        return item;
-    }
-
-    private static void assertAt(Item item, int frameOffset, int length) {
-        assertEquals(frameOffset, item.frameOffset(), item.label() + " offset");
-        assertEquals(length, item.length(), item.label() + " length");
+        return registry.dissect(frame(1, TCP, ports(source, destination, payload)), session, true);
     }
 
     @Test
@@ -86,26 +82,26 @@ class HttpDissectorTest {
         assertFalse(packet.malformed());
         assertEquals("HTTP", packet.protocolColumn());
         assertEquals("GET / HTTP/1.1", packet.info());
-        assertAt(item(packet, "http"), 4, 77);
+        assertSpan(item(packet, "http"), 4, 77);
         assertEquals(1, item(packet, "http.request").number());
         assertTrue(item(packet, "http.request").isHidden());
         assertEquals("GET", item(packet, "http.request.method").value());
-        assertAt(item(packet, "http.request.method"), 4, 3);
+        assertSpan(item(packet, "http.request.method"), 4, 3);
         assertEquals("/", item(packet, "http.request.uri").value());
-        assertAt(item(packet, "http.request.uri"), 8, 1);
+        assertSpan(item(packet, "http.request.uri"), 8, 1);
         assertEquals("HTTP/1.1", item(packet, "http.request.version").value());
-        assertAt(item(packet, "http.request.version"), 10, 8);
+        assertSpan(item(packet, "http.request.version"), 10, 8);
         assertEquals("curl/7.35.0", item(packet, "http.user_agent").value());
         assertEquals("User-Agent: curl/7.35.0\\r\\n", item(packet, "http.user_agent").label());
-        assertAt(item(packet, "http.user_agent"), 4 + 16, 25);
+        assertSpan(item(packet, "http.user_agent"), 4 + 16, 25);
         assertEquals("172.16.16.139", item(packet, "http.host").value());
-        assertAt(item(packet, "http.host"), 4 + 41, 21);
+        assertSpan(item(packet, "http.host"), 4 + 41, 21);
         assertEquals("*/*", item(packet, "http.accept").value());
         assertEquals("http://172.16.16.139/", item(packet, "http.request.full_uri").value());
-        List<Object> lines = packet.tree().findAll(registry.fields().get("http.request.line")).stream().map(Item::value).toList();
+        List<Object> lines = items(packet, "http.request.line").stream().map(Item::value).toList();
         assertEquals(List.of("User-Agent: curl/7.35.0\r\n", "Host: 172.16.16.139\r\n", "Accept: */*\r\n"), lines);
-        assertNull(packet.tree().find(registry.fields().get("http.response")));
-        assertEquals(0, data.calls);
+        assertAbsent(packet, "http.response");
+        assertEquals(0, data.calls());
     }
 
     @Test
@@ -114,21 +110,21 @@ class HttpDissectorTest {
         assertEquals("HTTP/1.1 200 OK  (text/html)", packet.info()); // as tshark shows it
         assertEquals("HTTP/1.1", item(packet, "http.response.version").value());
         assertEquals(200, item(packet, "http.response.code").number());
-        assertAt(item(packet, "http.response.code"), 4 + 9, 3);
+        assertSpan(item(packet, "http.response.code"), 4 + 9, 3);
         assertEquals("OK", item(packet, "http.response.phrase").value());
-        assertAt(item(packet, "http.response.phrase"), 4 + 13, 2);
+        assertSpan(item(packet, "http.response.phrase"), 4 + 13, 2);
         assertEquals("Apache/2.4.7 (Ubuntu)", item(packet, "http.server").value());
         assertEquals("298", item(packet, "http.content_length_header").value());
         assertEquals(298, item(packet, "http.content_length").number());
         assertEquals("text/html", item(packet, "http.content_type").value());
         Item body = item(packet, "http.file_data");
         assertEquals("File Data: 298 bytes", body.label());
-        assertAt(body, 4 + 193, 298);
+        assertSpan(body, 4 + 193, 298);
         Item lines = packet.tree().children().stream().filter(c -> c.label().startsWith("Line-based")).findFirst().orElseThrow();
         assertEquals("Line-based text data: text/html (11 lines)", lines.label());
         assertEquals("<html xmlns=\"http://www.w3.org/1999/xhtml\">\\n", lines.children().get(2).label());
-        assertEquals(0, data.calls);
-        assertAt(item(packet, "http"), 4, OK.length);
+        assertEquals(0, data.calls());
+        assertSpan(item(packet, "http"), 4, OK.length);
     }
 
     @Test
@@ -141,9 +137,9 @@ class HttpDissectorTest {
         assertEquals("POST /upload?name=a&x=1 HTTP/1.0  (application/octet-stream)", packet.info());
         assertEquals("/upload", item(packet, "http.request.uri.path").value());
         assertEquals("name=a&x=1", item(packet, "http.request.uri.query").value());
-        assertAt(item(packet, "http.request.uri.query"), 4 + 13, 10);
-        assertEquals(1, data.calls);
-        assertEquals(4, data.length);
+        assertSpan(item(packet, "http.request.uri.query"), 4 + 13, 10);
+        assertEquals(1, data.calls());
+        assertEquals(4, data.received().length());
     }
 
     private Packet tcp(int source, int destination, byte[] head, byte[] body) {
@@ -157,9 +153,9 @@ class HttpDissectorTest {
     void twoPipelinedRequestsInOneSegment() {
         Packet packet = tcp(40000, 80, text("GET /a HTTP/1.1\r\nHost: x\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\n\r\n"));
         assertEquals("GET /a HTTP/1.1 GET /b HTTP/1.1", packet.info());
-        List<Item> uris = packet.tree().findAll(registry.fields().get("http.request.uri"));
+        List<Item> uris = items(packet, "http.request.uri");
         assertEquals(List.of("/a", "/b"), uris.stream().map(Item::value).toList());
-        assertAt(uris.get(1), 4 + 28 + 4, 2);
+        assertSpan(uris.get(1), 4 + 28 + 4, 2);
     }
 
     @Test
@@ -175,15 +171,15 @@ class HttpDissectorTest {
         Packet packet = tcp(80, 40000, text("more of the body"));
         assertEquals("Continuation", packet.info());
         assertEquals("HTTP", packet.protocolColumn());
-        assertEquals(1, data.calls);
-        assertEquals(4, data.frameOffset);
+        assertEquals(1, data.calls());
+        assertEquals(4, data.received().frameOffset(0));
     }
 
     @Test
     void responsesWithoutBodiesAndWithoutLength() {
         Packet empty = tcp(80, 40000, text("HTTP/1.1 204 No Content\r\nServer: x\r\n\r\n"));
         assertEquals("HTTP/1.1 204 No Content", empty.info());
-        assertNull(empty.tree().find(registry.fields().get("http.file_data")));
+        assertAbsent(empty, "http.file_data");
         Packet untilClose = tcp(80, 40000, text("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nline one\nline two"));
         assertEquals("File Data: 17 bytes", item(untilClose, "http.file_data").label());
         Packet bare = tcp(80, 40000, text("HTTP/1.1 404\r\n\r\n")); // a status line without a phrase
@@ -211,9 +207,9 @@ class HttpDissectorTest {
         assertEquals("GET / HTTP/1.1", request.info());
         Packet body = tcp(8000, 40000, text("rest of a body")); // bound: HTTP, though no heuristic would take it
         assertEquals("Continuation", body.info());
-        Packet other = registry.dissect(Wire.frame(2, Wire.TCP, ports(40001, 8001, text("SSH-2.0-OpenSSH\r\n"))), session, true);
+        Packet other = registry.dissect(frame(2, TCP, ports(40001, 8001, text("SSH-2.0-OpenSSH\r\n"))), session, true);
         assertEquals("", other.protocolColumn());
-        assertEquals(2, data.calls); // the continuation's bytes, then the SSH bytes
+        assertEquals(2, data.calls()); // the continuation's bytes, then the SSH bytes
     }
 
     @Test
@@ -237,31 +233,15 @@ class HttpDissectorTest {
     @ParameterizedTest
     @MethodSource("vectors")
     void summaryPassGivesTheColumnsOfTheFullPass(byte[] payload) {
-        var frame = Wire.frame(1, Wire.TCP, ports(40000, 80, payload));
+        var frame = frame(1, TCP, ports(40000, 80, payload));
         Packet summary = registry.dissect(frame, session, false);
-        Packet full = registry.dissect(frame, session, true);
-        assertEquals(full.protocolColumn(), summary.protocolColumn());
-        assertEquals(full.info(), summary.info());
-        assertEquals(full.malformed(), summary.malformed());
-        assertEquals(full.experts().size(), summary.experts().size());
+        assertSameColumns(registry.dissect(frame, session, true), summary);
     }
 
     /** Random bytes changed and cut off: the dissector must answer with columns and experts, never throw or hang. */
     @Test
     void mutatedVectorsNeverBreakTheDissector() {
-        Random random = new Random(20240501);
-        List<byte[]> originals = vectors().toList();
-        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-            for (int i = 0; i < 3000; i++) {
-                byte[] bytes = originals.get(i % originals.size()).clone();
-                for (int flips = 1 + random.nextInt(3); flips > 0; flips--) {
-                    bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
-                }
-                int captured = random.nextInt(4) == 0 ? random.nextInt(bytes.length + 1) : bytes.length;
-                boolean tree = random.nextBoolean();
-                Packet packet = registry.dissect(Wire.frame(1, Wire.TCP, ports(40000, 80, Arrays.copyOf(bytes, captured))), session, tree);
-                assertTrue(packet.experts().stream().noneMatch(e -> e.message().startsWith("Dissector bug")), packet.experts().toString());
-            }
-        });
+        assertNeverBreak(vectors().toList(), 0, (round, bytes, captured, tree) ->
+                registry.dissect(frame(1, TCP, ports(40000, 80, Arrays.copyOf(bytes, captured))), session, tree));
     }
 }

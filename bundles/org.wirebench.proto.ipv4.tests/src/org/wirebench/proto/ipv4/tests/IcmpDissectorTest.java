@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.wirebench.proto.ipv4.tests.Wire.TEST_LINK_TYPE;
-import static org.wirebench.proto.ipv4.tests.Wire.assertSameColumns;
-import static org.wirebench.proto.ipv4.tests.Wire.assertSpan;
-import static org.wirebench.proto.ipv4.tests.Wire.bytes;
-import static org.wirebench.proto.ipv4.tests.Wire.concat;
-import static org.wirebench.proto.ipv4.tests.Wire.malformedAt;
-import static org.wirebench.proto.ipv4.tests.Wire.spec;
+import static org.wirebench.testing.Bytes.bytes;
+import static org.wirebench.testing.Frames.TEST_LINK_TYPE;
+import static org.wirebench.testing.Ipv4Packets.ipv4;
+import static org.wirebench.testing.PacketAssertions.assertSpan;
+import static org.wirebench.testing.PacketAssertions.item;
+import static org.wirebench.testing.PacketAssertions.items;
+import static org.wirebench.testing.PacketAssertions.malformedAt;
+import static org.wirebench.testing.Registries.registry;
+import static org.wirebench.testing.Registries.spec;
 
 import java.util.List;
 
@@ -25,12 +27,16 @@ import org.wirebench.core.Packet;
 import org.wirebench.core.Severity;
 import org.wirebench.proto.ipv4.internal.IcmpDissector;
 import org.wirebench.proto.ipv4.internal.Ipv4Dissector;
+import org.wirebench.testing.Registries;
+import org.wirebench.testing.Stub;
 
 /** ICMP in IPv4 packets (LINKTYPE_IPV4), and alone under a made-up link type. */
 class IcmpDissectorTest {
+    private static final int ICMP = 1;
+
     private final Stub udp = new Stub("UDP").reading(8).writingInfo("54321 → 53 Len=0").settingPorts(54321);
     private final Stub data = new Stub(null);
-    private final DissectorRegistry registry = Wire.registry(
+    private final DissectorRegistry registry = registry(
             spec("ip", "Internet Protocol Version 4", "ip", Ipv4Dissector::new, "linktype=228"),
             spec("icmp", "Internet Control Message Protocol", "icmp", IcmpDissector::new, "ip.proto=1", "linktype=" + TEST_LINK_TYPE),
             spec("udp", "User Datagram Protocol", "udp", () -> udp, "ip.proto=17"),
@@ -38,29 +44,10 @@ class IcmpDissectorTest {
             spec("data", "Data", "data", () -> data));
 
     private Packet dissect(byte[] frame) {
-        Packet summary = Wire.dissect(registry, LinkType.IPV4, frame, false);
-        Packet packet = Wire.dissect(registry, LinkType.IPV4, frame, true);
-        assertSameColumns(packet, summary);
-        return packet;
+        return Registries.dissectBothPasses(registry, LinkType.IPV4, frame);
     }
 
-    private Item field(Packet packet, String filterName) {
-        return Wire.field(registry, packet, filterName);
-    }
-
-    /** An IPv4 header carrying ICMP from 10.0.0.1 to 10.0.0.2, TTL 64, with the total length and checksum given. */
-    private static byte[] ipv4(int totalLength, int checksum) {
-        return bytes(
-                0x45, 0x00, // version 4, header length 20, DSCP 0
-                0x00, totalLength, // total length
-                0x12, 0x34, 0x40, 0x00, // identification, don't fragment
-                0x40, 0x01, // TTL 64, protocol ICMP
-                checksum >>> 8, checksum, // header checksum
-                0x0a, 0x00, 0x00, 0x01, // source 10.0.0.1
-                0x0a, 0x00, 0x00, 0x02); // destination 10.0.0.2
-    }
-
-    private static final byte[] ECHO_REQUEST = concat(ipv4(36, 0x14a3), bytes(
+    private static final byte[] ECHO_REQUEST = ipv4(ICMP, bytes(
             0x08, // type 8: echo request
             0x00, // code 0
             0xeb, 0xed, // checksum
@@ -75,33 +62,33 @@ class IcmpDissectorTest {
         assertEquals("ICMP", packet.protocolColumn());
         assertEquals("Echo (ping) request  id=0x0001, seq=1/256, ttl=64", packet.info());
         assertEquals("10.0.0.1", packet.source());
-        Item icmp = field(packet, "icmp");
-        assertSpan(20, 16, icmp);
-        Item type = field(packet, "icmp.type");
+        Item icmp = item(packet, "icmp");
+        assertSpan(icmp, 20, 16);
+        Item type = item(packet, "icmp.type");
         assertEquals("Type: Echo (ping) request (8)", type.label());
-        assertSpan(20, 1, type);
-        assertEquals("Code: 0", field(packet, "icmp.code").label());
-        Item checksum = field(packet, "icmp.checksum");
+        assertSpan(type, 20, 1);
+        assertEquals("Code: 0", item(packet, "icmp.code").label());
+        Item checksum = item(packet, "icmp.checksum");
         assertEquals("Checksum: 0xebed [correct]", checksum.label());
-        assertSpan(22, 2, checksum);
-        assertEquals(1, field(packet, "icmp.checksum.status").number());
-        Item identifier = field(packet, "icmp.ident");
+        assertSpan(checksum, 22, 2);
+        assertEquals(1, item(packet, "icmp.checksum.status").number());
+        Item identifier = item(packet, "icmp.ident");
         assertEquals("Identifier (BE): 1 (0x0001)", identifier.label());
-        assertSpan(24, 2, identifier);
-        assertEquals(256, field(packet, "icmp.ident_le").number());
-        Item sequence = field(packet, "icmp.seq");
+        assertSpan(identifier, 24, 2);
+        assertEquals(256, item(packet, "icmp.ident_le").number());
+        Item sequence = item(packet, "icmp.seq");
         assertEquals(1, sequence.number());
-        assertSpan(26, 2, sequence);
-        assertEquals("Sequence Number (LE): 256 (0x0100)", field(packet, "icmp.seq_le").label());
-        assertEquals(28, data.received.frameOffset(0));
-        assertEquals(8, data.received.length());
+        assertSpan(sequence, 26, 2);
+        assertEquals("Sequence Number (LE): 256 (0x0100)", item(packet, "icmp.seq_le").label());
+        assertEquals(28, data.received().frameOffset(0));
+        assertEquals(8, data.received().length());
         assertEquals("frame:ip:icmp:data", packet.layers());
         assertTrue(packet.experts().isEmpty());
     }
 
     @Test
     void echoReplyPadsItsTypeLikeWireshark() {
-        byte[] reply = concat(ipv4(36, 0x14a3), bytes(
+        byte[] reply = ipv4(ICMP, bytes(
                 0x00, 0x00, // type 0: echo reply, code 0
                 0xf3, 0xed, // checksum
                 0x00, 0x01, 0x00, 0x01, // identifier 1, sequence number 1
@@ -118,8 +105,8 @@ class IcmpDissectorTest {
 
         Packet packet = dissect(frame);
 
-        assertEquals("Checksum: 0x1234 incorrect, should be 0xebed", field(packet, "icmp.checksum").label());
-        assertEquals(0, field(packet, "icmp.checksum.status").number());
+        assertEquals("Checksum: 0x1234 incorrect, should be 0xebed", item(packet, "icmp.checksum").label());
+        assertEquals(0, item(packet, "icmp.checksum.status").number());
         Expert error = packet.experts().get(0);
         assertEquals(Severity.ERROR, error.severity());
         assertEquals(22, error.frameOffset());
@@ -129,7 +116,7 @@ class IcmpDissectorTest {
     void withoutACarryingIpv4HeaderThereIsNoTtl() {
         byte[] message = bytes(0x08, 0x00, 0xeb, 0xed, 0x00, 0x01, 0x00, 0x01, 0, 1, 2, 3, 4, 5, 6, 7);
 
-        Packet packet = Wire.dissect(registry, TEST_LINK_TYPE, message, true);
+        Packet packet = Registries.dissect(registry, TEST_LINK_TYPE, message, true);
 
         assertEquals("Echo (ping) request  id=0x0001, seq=1/256", packet.info());
     }
@@ -162,17 +149,17 @@ class IcmpDissectorTest {
         assertEquals("10.0.0.2", packet.destination());
         assertEquals("10.0.0.3", packet.netSource());
         assertEquals(-1, packet.sourcePort(), "the quoted ports are not this packet's");
-        assertEquals("Code: 3 (Port unreachable)", field(packet, "icmp.code").label());
-        assertSpan(24, 4, field(packet, "icmp.unused"));
+        assertEquals("Code: 3 (Port unreachable)", item(packet, "icmp.code").label());
+        assertSpan(item(packet, "icmp.unused"), 24, 4);
 
-        Item icmp = field(packet, "icmp");
+        Item icmp = item(packet, "icmp");
         Item quoted = icmp.find(registry.fields().get("ip"));
         assertEquals("Internet Protocol Version 4, Src: 10.0.0.2, Dst: 192.168.1.1", quoted.label());
-        assertSpan(28, 20, quoted);
-        List<Item> sources = packet.tree().findAll(registry.fields().get("ip.src"));
+        assertSpan(quoted, 28, 20);
+        List<Item> sources = items(packet, "ip.src");
         assertEquals(List.of("Source Address: 10.0.0.3", "Source Address: 10.0.0.2"), sources.stream().map(Item::label).toList());
-        assertEquals(48, udp.received.frameOffset(0));
-        assertEquals(8, udp.received.length());
+        assertEquals(48, udp.received().frameOffset(0));
+        assertEquals(8, udp.received().length());
         assertEquals("frame:ip:icmp:ip:udp", packet.layers());
         assertFalse(packet.malformed());
     }
@@ -221,14 +208,14 @@ class IcmpDissectorTest {
 
         assertEquals(info.strip(), packet.info().strip());
         if (label != null) {
-            assertEquals(label, field(packet, filterName).label());
+            assertEquals(label, item(packet, filterName).label());
         }
-        assertEquals(48, udp.received.frameOffset(0), "every error quotes the datagram");
+        assertEquals(48, udp.received().frameOffset(0), "every error quotes the datagram");
     }
 
     @Test
     void timestampRequest() {
-        byte[] frame = concat(ipv4(40, 0x149f), bytes(
+        byte[] frame = ipv4(ICMP, bytes(
                 0x0d, 0x00, 0xf2, 0x96, // type 13: timestamp request, code 0, checksum
                 0x00, 0x02, 0x00, 0x03, // identifier 2, sequence number 3
                 0x00, 0x00, 0x00, 0x64, // originate timestamp: 100 ms after midnight UT
@@ -238,15 +225,15 @@ class IcmpDissectorTest {
         Packet packet = dissect(frame);
 
         assertEquals("Timestamp request    id=0x0002, seq=3/768, ttl=64", packet.info());
-        Item originate = field(packet, "icmp.originate_timestamp");
+        Item originate = item(packet, "icmp.originate_timestamp");
         assertEquals(100, originate.number());
-        assertSpan(28, 4, originate);
-        assertSpan(36, 4, field(packet, "icmp.transmit_timestamp"));
+        assertSpan(originate, 28, 4);
+        assertSpan(item(packet, "icmp.transmit_timestamp"), 36, 4);
     }
 
     @Test
     void routerAdvertisementEntries() {
-        byte[] frame = concat(ipv4(44, 0x149b), bytes(
+        byte[] frame = ipv4(ICMP, bytes(
                 0x09, 0x00, 0xd7, 0xfa, // type 9: router advertisement, code 0, checksum
                 0x02, // two addresses
                 0x02, // of two 32-bit words each
@@ -257,27 +244,27 @@ class IcmpDissectorTest {
         Packet packet = dissect(frame);
 
         assertEquals("Router advertisement (Normal router advertisement)", packet.info());
-        assertEquals(1800, field(packet, "icmp.lifetime").number());
-        List<Item> routers = packet.tree().findAll(registry.fields().get("icmp.router_address"));
+        assertEquals(1800, item(packet, "icmp.lifetime").number());
+        List<Item> routers = items(packet, "icmp.router_address");
         assertEquals(List.of("Router address: 10.0.0.254", "Router address: 10.0.0.253"), routers.stream().map(Item::label).toList());
-        assertEquals(-1, packet.tree().findAll(registry.fields().get("icmp.pref_level")).get(1).number());
+        assertEquals(-1, items(packet, "icmp.pref_level").get(1).number());
     }
 
     @Test
     void anUnknownTypeIsSaidSo() {
-        byte[] frame = concat(ipv4(28, 0x14ab), bytes(
+        byte[] frame = ipv4(ICMP, bytes(
                 0x3e, 0x00, 0xc1, 0xff, // type 62, unassigned; code 0; checksum
                 0x00, 0x00, 0x00, 0x00));
 
         Packet packet = dissect(frame);
 
         assertEquals("Unknown ICMP (obsolete or malformed?)", packet.info());
-        assertEquals(4, data.received.length());
+        assertEquals(4, data.received().length());
     }
 
     @Test
     void aTruncatedEchoIsMalformedAtTheSequenceNumber() {
-        byte[] frame = concat(ipv4(26, 0x14ad), bytes(
+        byte[] frame = ipv4(ICMP, bytes(
                 0x08, 0x00, 0xeb, 0xed, // echo request, code 0, checksum
                 0x00, 0x01)); // identifier; the sequence number is missing
 
@@ -285,6 +272,6 @@ class IcmpDissectorTest {
 
         assertEquals(26, malformedAt(packet));
         assertEquals("ICMP", packet.protocolColumn());
-        assertNull(data.received);
+        assertNull(data.received());
     }
 }

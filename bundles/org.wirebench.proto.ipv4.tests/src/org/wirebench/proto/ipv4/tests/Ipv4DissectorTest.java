@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.wirebench.proto.ipv4.tests.Wire.assertSameColumns;
-import static org.wirebench.proto.ipv4.tests.Wire.assertSpan;
-import static org.wirebench.proto.ipv4.tests.Wire.bytes;
-import static org.wirebench.proto.ipv4.tests.Wire.concat;
-import static org.wirebench.proto.ipv4.tests.Wire.malformedAt;
-import static org.wirebench.proto.ipv4.tests.Wire.spec;
+import static org.wirebench.testing.Bytes.bytes;
+import static org.wirebench.testing.Bytes.concat;
+import static org.wirebench.testing.PacketAssertions.assertAbsent;
+import static org.wirebench.testing.PacketAssertions.assertSpan;
+import static org.wirebench.testing.PacketAssertions.item;
+import static org.wirebench.testing.PacketAssertions.items;
+import static org.wirebench.testing.PacketAssertions.malformedAt;
+import static org.wirebench.testing.Registries.registry;
+import static org.wirebench.testing.Registries.spec;
 
 import java.util.Arrays;
 import java.util.List;
@@ -25,31 +28,22 @@ import org.wirebench.core.Packet;
 import org.wirebench.core.Severity;
 import org.wirebench.proto.ipv4.internal.IcmpDissector;
 import org.wirebench.proto.ipv4.internal.Ipv4Dissector;
+import org.wirebench.testing.Registries;
+import org.wirebench.testing.Stub;
 
 /** IPv4 under LINKTYPE_IPV4, so each frame starts with the IPv4 header. */
 class Ipv4DissectorTest {
     private final Stub udp = new Stub("UDP");
     private final Stub data = new Stub(null);
-    private final DissectorRegistry registry = Wire.registry(
+    private final DissectorRegistry registry = registry(
             spec("ip", "Internet Protocol Version 4", "ip", Ipv4Dissector::new, "linktype=228"),
             spec("icmp", "Internet Control Message Protocol", "icmp", IcmpDissector::new, "ip.proto=1"),
             spec("udp", "User Datagram Protocol", "udp", () -> udp, "ip.proto=17"),
             spec("data", "Data", "data", () -> data));
 
-    private Packet dissect(byte[] frame, boolean tree) {
-        return Wire.dissect(registry, LinkType.IPV4, frame, tree);
-    }
-
     /** The full pass, after checking the summary pass gives the same columns; the stubs keep the full pass's bytes. */
     private Packet dissect(byte[] frame) {
-        Packet summary = dissect(frame, false);
-        Packet packet = dissect(frame, true);
-        assertSameColumns(packet, summary);
-        return packet;
-    }
-
-    private Item field(Packet packet, String filterName) {
-        return Wire.field(registry, packet, filterName);
+        return Registries.dissectBothPasses(registry, LinkType.IPV4, frame);
     }
 
     /** Frame 1 of icmp_echo.pcapng (Practical Packet Analysis) without its Ethernet header. */
@@ -87,41 +81,41 @@ class Ipv4DissectorTest {
     void headerFieldsOfARealEchoRequest() {
         Packet packet = dissect(ECHO_REQUEST);
 
-        Item ip = field(packet, "ip");
+        Item ip = item(packet, "ip");
         assertEquals("Internet Protocol Version 4, Src: 192.168.100.138, Dst: 192.168.100.1", ip.label());
-        assertSpan(0, 20, ip);
-        Item version = field(packet, "ip.version");
+        assertSpan(ip, 0, 20);
+        Item version = item(packet, "ip.version");
         assertEquals(4, version.number());
-        assertSpan(0, 1, version);
-        Item headerLength = field(packet, "ip.hdr_len");
+        assertSpan(version, 0, 1);
+        Item headerLength = item(packet, "ip.hdr_len");
         assertEquals(20, headerLength.number());
         assertEquals("Header Length: 20 bytes (5)", headerLength.label());
-        assertEquals("Differentiated Services Field: 0x00 (DSCP: Default, ECN: Not ECN-Capable Transport)", field(packet, "ip.dsfield").label());
-        assertEquals(0, field(packet, "ip.dsfield.dscp").number());
-        Item total = field(packet, "ip.len");
+        assertEquals("Differentiated Services Field: 0x00 (DSCP: Default, ECN: Not ECN-Capable Transport)", item(packet, "ip.dsfield").label());
+        assertEquals(0, item(packet, "ip.dsfield.dscp").number());
+        Item total = item(packet, "ip.len");
         assertEquals(60, total.number());
-        assertSpan(2, 2, total);
-        assertEquals("Identification: 0xfefd (65277)", field(packet, "ip.id").label());
-        Item flags = field(packet, "ip.flags");
+        assertSpan(total, 2, 2);
+        assertEquals("Identification: 0xfefd (65277)", item(packet, "ip.id").label());
+        Item flags = item(packet, "ip.flags");
         assertEquals("Flags: 0x0", flags.label());
-        assertEquals(0, field(packet, "ip.flags.df").number());
-        assertEquals(0, field(packet, "ip.frag_offset").number());
-        Item ttl = field(packet, "ip.ttl");
+        assertEquals(0, item(packet, "ip.flags.df").number());
+        assertEquals(0, item(packet, "ip.frag_offset").number());
+        Item ttl = item(packet, "ip.ttl");
         assertEquals(128, ttl.number());
-        assertSpan(8, 1, ttl);
-        assertEquals("Protocol: ICMP (1)", field(packet, "ip.proto").label());
-        Item checksum = field(packet, "ip.checksum");
+        assertSpan(ttl, 8, 1);
+        assertEquals("Protocol: ICMP (1)", item(packet, "ip.proto").label());
+        Item checksum = item(packet, "ip.checksum");
         assertEquals("Header Checksum: 0xf1e6 [correct]", checksum.label());
-        assertSpan(10, 2, checksum);
-        Item status = field(packet, "ip.checksum.status");
+        assertSpan(checksum, 10, 2);
+        Item status = item(packet, "ip.checksum.status");
         assertEquals("[Header checksum status: Good (1)]", status.label());
         assertTrue(status.isGenerated());
-        Item source = field(packet, "ip.src");
+        Item source = item(packet, "ip.src");
         assertEquals(0xc0a8648aL, source.number());
         assertEquals("Source Address: 192.168.100.138", source.label());
-        assertSpan(12, 4, source);
-        assertSpan(16, 4, field(packet, "ip.dst"));
-        List<Item> addresses = packet.tree().findAll(registry.fields().get("ip.addr"));
+        assertSpan(source, 12, 4);
+        assertSpan(item(packet, "ip.dst"), 16, 4);
+        List<Item> addresses = items(packet, "ip.addr");
         assertEquals(List.of(0xc0a8648aL, 0xc0a86401L), addresses.stream().map(Item::number).toList());
         assertTrue(addresses.get(0).isHidden() && addresses.get(1).isHidden());
 
@@ -138,13 +132,13 @@ class Ipv4DissectorTest {
     void theProtocolFieldPicksTheNextLayer() {
         Packet packet = dissect(UDP_DATAGRAM);
 
-        assertNotNull(udp.received);
-        assertEquals(20, udp.received.frameOffset(0));
-        assertEquals(8, udp.received.length());
+        assertNotNull(udp.received());
+        assertEquals(20, udp.received().frameOffset(0));
+        assertEquals(8, udp.received().length());
         assertEquals("UDP", packet.protocolColumn());
-        assertEquals("Flags: 0x2, Don't fragment", field(packet, "ip.flags").label());
-        assertEquals(1, field(packet, "ip.flags.df").number());
-        assertEquals(0, field(packet, "ip.flags.mf").number());
+        assertEquals("Flags: 0x2, Don't fragment", item(packet, "ip.flags").label());
+        assertEquals(1, item(packet, "ip.flags.df").number());
+        assertEquals(0, item(packet, "ip.flags.mf").number());
     }
 
     @Test
@@ -155,15 +149,15 @@ class Ipv4DissectorTest {
 
         Packet packet = dissect(frame);
 
-        assertEquals("Header Checksum: 0x1111 incorrect, should be 0x149b", field(packet, "ip.checksum").label());
-        assertEquals(0, field(packet, "ip.checksum.status").number());
-        assertEquals(0x149b, field(packet, "ip.checksum_calculated").number());
+        assertEquals("Header Checksum: 0x1111 incorrect, should be 0x149b", item(packet, "ip.checksum").label());
+        assertEquals(0, item(packet, "ip.checksum.status").number());
+        assertEquals(0x149b, item(packet, "ip.checksum_calculated").number());
         Expert expert = packet.experts().get(0);
         assertEquals(Severity.ERROR, expert.severity());
         assertEquals("Bad checksum [should be 0x149b]", expert.message());
         assertEquals(10, expert.frameOffset());
         assertFalse(packet.malformed());
-        assertNotNull(udp.received, "a bad checksum does not stop the dissection");
+        assertNotNull(udp.received(), "a bad checksum does not stop the dissection");
     }
 
     @Test
@@ -172,8 +166,8 @@ class Ipv4DissectorTest {
 
         dissect(frame);
 
-        assertEquals(8, udp.received.length());
-        assertEquals(8, udp.received.reportedLength());
+        assertEquals(8, udp.received().length());
+        assertEquals(8, udp.received().reportedLength());
     }
 
     @Test
@@ -186,13 +180,13 @@ class Ipv4DissectorTest {
 
         Packet packet = dissect(frame);
 
-        Item total = field(packet, "ip.len");
+        Item total = item(packet, "ip.len");
         Expert error = total.children().get(0).expert();
         assertEquals(Severity.ERROR, error.severity());
         assertEquals("IPv4 total length exceeds packet length (28 bytes)", error.message());
         assertEquals(2, error.frameOffset());
         assertEquals(28, malformedAt(packet));
-        assertEquals(8, udp.received.length(), "the payload was sliced as announced and handed on as far as it goes");
+        assertEquals(8, udp.received().length(), "the payload was sliced as announced and handed on as far as it goes");
         assertEquals("10.0.0.1", packet.source());
     }
 
@@ -203,7 +197,7 @@ class Ipv4DissectorTest {
 
         Packet packet = dissect(frame);
 
-        Item total = field(packet, "ip.len");
+        Item total = item(packet, "ip.len");
         assertEquals("Total Length: 16 bytes (bogus, less than header length 20)", total.label());
         Expert error = total.children().get(0).expert();
         assertEquals(Severity.ERROR, error.severity());
@@ -212,7 +206,7 @@ class Ipv4DissectorTest {
         assertEquals("Bogus IP length (16, less than header length 20)", packet.info());
         assertEquals("IPv4", packet.protocolColumn());
         assertEquals("", packet.source(), "no addresses from a header that cannot be right");
-        assertNull(udp.received);
+        assertNull(udp.received());
     }
 
     @Test
@@ -224,7 +218,7 @@ class Ipv4DissectorTest {
 
         Packet packet = dissect(frame);
 
-        assertEquals(8, udp.received.length());
+        assertEquals(8, udp.received().length());
         assertEquals(Severity.NOTE, packet.experts().get(0).severity());
         assertFalse(packet.malformed());
     }
@@ -242,14 +236,14 @@ class Ipv4DissectorTest {
 
         Packet packet = dissect(frame);
 
-        assertNull(udp.received);
-        assertEquals(16, data.received.length());
+        assertNull(udp.received());
+        assertEquals(16, data.received().length());
         assertEquals("Fragmented IP protocol (proto=UDP 17, off=1480, ID=1234)", packet.info());
         assertEquals("IPv4", packet.protocolColumn());
-        Item offset = field(packet, "ip.frag_offset");
+        Item offset = item(packet, "ip.frag_offset");
         assertEquals(1480, offset.number());
-        assertSpan(6, 2, offset);
-        assertEquals(1, field(packet, "ip.flags.mf").number());
+        assertSpan(offset, 6, 2);
+        assertEquals(1, item(packet, "ip.flags.mf").number());
         assertEquals("frame:ip:data", packet.layers());
     }
 
@@ -261,15 +255,15 @@ class Ipv4DissectorTest {
 
         Packet packet = dissect(frame);
 
-        assertEquals(8, udp.received.length());
-        assertTrue(udp.received.reportedLength() > 8, "the rest of the datagram is in later fragments");
+        assertEquals(8, udp.received().length());
+        assertTrue(udp.received().reportedLength() > 8, "the rest of the datagram is in later fragments");
         assertFalse(packet.malformed());
     }
 
     @Test
     void readingPastAFirstFragmentIsNotMalformed() {
         Stub tcp = new Stub("TCP").reading(20);
-        DissectorRegistry withTcp = Wire.registry(
+        DissectorRegistry withTcp = registry(
                 spec("ip", "Internet Protocol Version 4", "ip", Ipv4Dissector::new, "linktype=228"),
                 spec("tcp", "Transmission Control Protocol", "tcp", () -> tcp, "ip.proto=6"));
         byte[] frame = UDP_DATAGRAM.clone();
@@ -278,11 +272,11 @@ class Ipv4DissectorTest {
         frame[10] = 0x34; // header checksum
         frame[11] = (byte) 0xa6;
 
-        Packet packet = Wire.dissect(withTcp, LinkType.IPV4, frame, true);
+        Packet packet = Registries.dissect(withTcp, LinkType.IPV4, frame, true);
 
         assertFalse(packet.malformed());
         assertTrue(packet.info().endsWith("[Packet size limited during capture]"), packet.info());
-        assertEquals(1, Wire.field(withTcp, packet, "ip.checksum.status").number());
+        assertEquals(1, item(packet, "ip.checksum.status").number());
     }
 
     @Test
@@ -296,7 +290,7 @@ class Ipv4DissectorTest {
         Packet packet = dissect(unassigned);
         assertEquals("Unknown (253)", packet.info());
         assertEquals("IPv4", packet.protocolColumn());
-        assertEquals(8, data.received.length());
+        assertEquals(8, data.received().length());
     }
 
     @Test
@@ -314,7 +308,7 @@ class Ipv4DissectorTest {
     void aHeaderCutByTheSnapLengthIsNotMalformed() {
         byte[] frame = Arrays.copyOf(UDP_DATAGRAM, 14);
 
-        Packet packet = Wire.dissect(registry, new CaptureInterface(0, LinkType.IPV4, 14, null, null, -1), frame, 28, true);
+        Packet packet = Registries.dissect(registry, new CaptureInterface(0, LinkType.IPV4, 14, null, null, -1), frame, 28, true);
 
         assertFalse(packet.malformed());
         assertEquals("[Packet size limited during capture]", packet.info());
@@ -329,23 +323,23 @@ class Ipv4DissectorTest {
 
         assertEquals("IPv4", packet.protocolColumn());
         assertEquals("Bogus IPv4 version (3, must be 4)", packet.info());
-        Expert error = field(packet, "ip.version").children().get(0).expert();
+        Expert error = item(packet, "ip.version").children().get(0).expert();
         assertEquals(Severity.ERROR, error.severity());
         assertEquals(0, error.frameOffset());
-        assertNull(udp.received);
+        assertNull(udp.received());
     }
 
     @Test
     void anIpv6PacketLabelledIpv4GoesToIpv6() {
         Stub ipv6 = new Stub("IPv6");
-        DissectorRegistry withIpv6 = Wire.registry(
+        DissectorRegistry withIpv6 = registry(
                 spec("ip", "Internet Protocol Version 4", "ip", Ipv4Dissector::new, "linktype=228"),
                 spec("ipv6", "Internet Protocol Version 6", "ipv6", () -> ipv6));
         byte[] frame = bytes(0x60, 0x00, 0x00, 0x00); // version 6
 
-        Packet packet = Wire.dissect(withIpv6, LinkType.IPV4, frame, true);
+        Packet packet = Registries.dissect(withIpv6, LinkType.IPV4, frame, true);
 
-        assertEquals(0, ipv6.received.frameOffset(0));
+        assertEquals(0, ipv6.received().frameOffset(0));
         assertEquals("frame:ip:ipv6", packet.layers());
         assertEquals("IPv6", packet.protocolColumn());
         assertEquals("Bogus IPv4 version (6, must be 4)", packet.info(), "the IPv6 stub leaves Info alone");
@@ -359,7 +353,7 @@ class Ipv4DissectorTest {
         Packet packet = dissect(frame);
 
         assertEquals("Bogus IP header length (16, must be at least 20)", packet.info());
-        assertEquals("Header Length: 16 bytes (4)", field(packet, "ip.hdr_len").label());
-        assertNull(packet.tree().find(registry.fields().get("ip.src")));
+        assertEquals("Header Length: 16 bytes (4)", item(packet, "ip.hdr_len").label());
+        assertAbsent(packet, "ip.src");
     }
 }

@@ -3,12 +3,14 @@ package org.wirebench.proto.ipv4.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.wirebench.proto.ipv4.tests.Wire.assertSameColumns;
-import static org.wirebench.proto.ipv4.tests.Wire.assertSpan;
-import static org.wirebench.proto.ipv4.tests.Wire.bytes;
-import static org.wirebench.proto.ipv4.tests.Wire.concat;
-import static org.wirebench.proto.ipv4.tests.Wire.malformedAt;
-import static org.wirebench.proto.ipv4.tests.Wire.spec;
+import static org.wirebench.testing.Bytes.bytes;
+import static org.wirebench.testing.Ipv4Packets.ipv4;
+import static org.wirebench.testing.PacketAssertions.assertSpan;
+import static org.wirebench.testing.PacketAssertions.item;
+import static org.wirebench.testing.PacketAssertions.items;
+import static org.wirebench.testing.PacketAssertions.malformedAt;
+import static org.wirebench.testing.Registries.registry;
+import static org.wirebench.testing.Registries.spec;
 
 import java.util.Arrays;
 import java.util.List;
@@ -22,31 +24,20 @@ import org.wirebench.core.LinkType;
 import org.wirebench.core.Packet;
 import org.wirebench.core.Severity;
 import org.wirebench.proto.ipv4.internal.Ipv4Dissector;
+import org.wirebench.testing.Registries;
+import org.wirebench.testing.Stub;
 
 /** IPv4 headers with options, each before the same 8-byte UDP datagram. */
 class Ipv4OptionsTest {
+    private static final int UDP_PROTOCOL = 17;
     private static final byte[] UDP = bytes(0xd4, 0x31, 0x00, 0x35, 0x00, 0x08, 0x00, 0x00);
 
     private final Stub udp = new Stub("UDP");
-    private final DissectorRegistry registry = Wire.registry(
+    private final DissectorRegistry registry = registry(
             spec("ip", "Internet Protocol Version 4", "ip", Ipv4Dissector::new, "linktype=228"),
             spec("udp", "User Datagram Protocol", "udp", () -> udp, "ip.proto=17"));
 
-    /** The fixed header, 10.0.0.1 to 10.0.0.2, UDP, with the length fields and the checksum given. */
-    private static byte[] header(int versionAndLength, int totalLength, int checksum) {
-        return bytes(
-                versionAndLength, // version 4, header length in 32-bit words
-                0x00, // DSCP 0, ECN 0
-                0x00, totalLength, // total length
-                0x12, 0x34, // identification
-                0x40, 0x00, // don't fragment
-                0x40, 0x11, // TTL 64, protocol UDP
-                checksum >>> 8, checksum, // header checksum
-                0x0a, 0x00, 0x00, 0x01, // source 10.0.0.1
-                0x0a, 0x00, 0x00, 0x02); // destination 10.0.0.2
-    }
-
-    private static final byte[] ROUTE_AND_ALERT = concat(header(0x4a, 48, 0x6510), bytes(
+    private static final byte[] ROUTE_AND_ALERT = ipv4(UDP_PROTOCOL, bytes(
             0x01, // No-Operation
             0x07, 0x0b, 0x08, // Record Route, length 11, pointer 8: one address recorded
             0x0a, 0x00, 0x00, 0x63, // recorded 10.0.0.99
@@ -56,19 +47,12 @@ class Ipv4OptionsTest {
             0x00, 0x00, 0x00), UDP); // padding to a multiple of 4
 
     private Packet dissect(byte[] frame) {
-        Packet summary = Wire.dissect(registry, LinkType.IPV4, frame, false);
-        Packet packet = Wire.dissect(registry, LinkType.IPV4, frame, true);
-        assertSameColumns(packet, summary);
-        return packet;
-    }
-
-    private Item field(Packet packet, String filterName) {
-        return Wire.field(registry, packet, filterName);
+        return Registries.dissectBothPasses(registry, LinkType.IPV4, frame);
     }
 
     /** The item labelled `label` among the children of the Options item. */
     private Item option(Packet packet, String label) {
-        Item options = Wire.field(registry, packet, "ip").children().stream().filter(i -> i.label().startsWith("Options:")).findFirst().orElseThrow();
+        Item options = item(packet, "ip").children().stream().filter(i -> i.label().startsWith("Options:")).findFirst().orElseThrow();
         return options.children().stream().filter(i -> i.label().equals(label)).findFirst().orElseThrow(() -> new AssertionError(label + " in "
                 + options.children()));
     }
@@ -77,41 +61,41 @@ class Ipv4OptionsTest {
     void recordRouteAndRouterAlert() {
         Packet packet = dissect(ROUTE_AND_ALERT);
 
-        Item ip = field(packet, "ip");
-        assertSpan(0, 40, ip);
+        Item ip = item(packet, "ip");
+        assertSpan(ip, 0, 40);
         Item options = ip.children().stream().filter(i -> i.label().startsWith("Options:")).findFirst().orElseThrow();
         assertEquals("Options: (20 bytes), Record Route, Router Alert", options.label());
-        assertSpan(20, 20, options);
-        assertSpan(20, 1, option(packet, "IP Option - No-Operation (NOP)"));
+        assertSpan(options, 20, 20);
+        assertSpan(option(packet, "IP Option - No-Operation (NOP)"), 20, 1);
         Item route = option(packet, "IP Option - Record Route (11 bytes)");
-        assertSpan(21, 11, route);
+        assertSpan(route, 21, 11);
         Item type = route.children().get(0);
         assertEquals("Type: 7", type.label());
         assertEquals(List.of("Copy on fragmentation: False", "Class: Control (0)", "Number: Record route (7)"),
                 type.children().stream().map(Item::label).toList());
-        assertSpan(22, 1, field(packet, "ip.opt.len"));
-        Item pointer = field(packet, "ip.opt.ptr");
+        assertSpan(item(packet, "ip.opt.len"), 22, 1);
+        Item pointer = item(packet, "ip.opt.ptr");
         assertEquals(8, pointer.number());
-        assertSpan(23, 1, pointer);
-        Item recorded = field(packet, "ip.rec_rt");
+        assertSpan(pointer, 23, 1);
+        Item recorded = item(packet, "ip.rec_rt");
         assertEquals("Recorded Route: 10.0.0.99", recorded.label());
-        assertSpan(24, 4, recorded);
-        Item empty = field(packet, "ip.empty_rt");
+        assertSpan(recorded, 24, 4);
+        Item empty = item(packet, "ip.empty_rt");
         assertEquals("Empty Route: 0.0.0.0 <- (next)", empty.label());
-        assertSpan(28, 4, empty);
-        assertSpan(32, 4, option(packet, "IP Option - Router Alert (4 bytes)"));
-        Item alert = field(packet, "ip.opt.ra");
+        assertSpan(empty, 28, 4);
+        assertSpan(option(packet, "IP Option - Router Alert (4 bytes)"), 32, 4);
+        Item alert = item(packet, "ip.opt.ra");
         assertEquals("Router Alert: Router shall examine packet (0)", alert.label());
-        assertSpan(34, 2, alert);
-        assertSpan(36, 1, option(packet, "IP Option - End of Options List (EOL)"));
-        assertSpan(37, 3, field(packet, "ip.opt.padding"));
-        assertEquals(40, udp.received.frameOffset(0));
+        assertSpan(alert, 34, 2);
+        assertSpan(option(packet, "IP Option - End of Options List (EOL)"), 36, 1);
+        assertSpan(item(packet, "ip.opt.padding"), 37, 3);
+        assertEquals(40, udp.received().frameOffset(0));
         assertFalse(packet.malformed());
     }
 
     @Test
     void timeStampsWithAddresses() {
-        byte[] frame = concat(header(0x48, 40, 0xb290), bytes(
+        byte[] frame = ipv4(UDP_PROTOCOL, bytes(
                 0x44, 0x0c, 0x0d, // Time Stamp, length 12, pointer 13: the option is full
                 0x01, // overflow 0, flag 1: each time stamp after an address
                 0x0a, 0x00, 0x00, 0x09, // address 10.0.0.9
@@ -119,17 +103,17 @@ class Ipv4OptionsTest {
 
         Packet packet = dissect(frame);
 
-        assertEquals("Flag: Time stamp and address (0x1)", field(packet, "ip.opt.flag").label());
-        assertEquals(0, field(packet, "ip.opt.overflow").number());
-        assertSpan(24, 4, field(packet, "ip.opt.time_stamp_addr"));
-        Item stamp = field(packet, "ip.opt.time_stamp");
+        assertEquals("Flag: Time stamp and address (0x1)", item(packet, "ip.opt.flag").label());
+        assertEquals(0, item(packet, "ip.opt.overflow").number());
+        assertSpan(item(packet, "ip.opt.time_stamp_addr"), 24, 4);
+        Item stamp = item(packet, "ip.opt.time_stamp");
         assertEquals(1000, stamp.number());
-        assertSpan(28, 4, stamp);
+        assertSpan(stamp, 28, 4);
     }
 
     @Test
     void looseSourceRoute() {
-        byte[] frame = concat(header(0x48, 40, 0x847d), bytes(
+        byte[] frame = ipv4(UDP_PROTOCOL, bytes(
                 0x83, 0x0b, 0x04, // Loose Source Route, length 11, pointer 4: the first address is next
                 0x01, 0x01, 0x01, 0x01, // 1.1.1.1
                 0x02, 0x02, 0x02, 0x02, // 2.2.2.2
@@ -137,9 +121,9 @@ class Ipv4OptionsTest {
 
         Packet packet = dissect(frame);
 
-        List<Item> route = packet.tree().findAll(registry.fields().get("ip.src_rt"));
+        List<Item> route = items(packet, "ip.src_rt");
         assertEquals(List.of("Source Route: 1.1.1.1 <- (next)", "Source Route: 2.2.2.2"), route.stream().map(Item::label).toList());
-        assertEquals("Options: (12 bytes), Loose Source Route", field(packet, "ip").children().stream()
+        assertEquals("Options: (12 bytes), Loose Source Route", item(packet, "ip").children().stream()
                 .filter(i -> i.label().startsWith("Options:")).findFirst().orElseThrow().label());
     }
 
@@ -152,7 +136,7 @@ class Ipv4OptionsTest {
 
         Packet packet = dissect(frame);
 
-        Expert warning = field(packet, "ip.opt.ptr").children().get(0).expert();
+        Expert warning = item(packet, "ip.opt.ptr").children().get(0).expert();
         assertEquals(Severity.WARNING, warning.severity());
         assertEquals("Pointer points to middle of address", warning.message());
         assertFalse(packet.malformed());
@@ -160,7 +144,7 @@ class Ipv4OptionsTest {
 
     @Test
     void anOptionLengthOfZeroIsMalformedAtTheLengthByte() {
-        byte[] frame = concat(header(0x46, 32, 0x128c), bytes(
+        byte[] frame = ipv4(UDP_PROTOCOL, bytes(
                 0x01, // No-Operation
                 0x07, 0x00, // Record Route with length 0: it cannot even cover its type and length
                 0x04), UDP);
@@ -169,15 +153,15 @@ class Ipv4OptionsTest {
 
         Item bad = option(packet, "Record Route (with too-short option length = 0 bytes)");
         assertEquals(Severity.ERROR, bad.children().get(0).expert().severity());
-        assertSpan(21, 3, bad);
+        assertSpan(bad, 21, 3);
         assertEquals(22, malformedAt(packet));
-        assertNotNull(udp.received, "the payload is still handed on");
+        assertNotNull(udp.received(), "the payload is still handed on");
         assertEquals("10.0.0.1", packet.source());
     }
 
     @Test
     void anOptionRunningPastTheHeaderIsMalformedAtTheLengthByte() {
-        byte[] frame = concat(header(0x46, 32, 0x0a8c), bytes(
+        byte[] frame = ipv4(UDP_PROTOCOL, bytes(
                 0x01, // No-Operation
                 0x07, 0x08, // Record Route with length 8, but only 3 bytes of options are left
                 0x04), UDP);
@@ -190,7 +174,7 @@ class Ipv4OptionsTest {
 
     @Test
     void anOptionWithoutRoomForItsLengthIsMalformed() {
-        byte[] frame = concat(header(0x46, 32, 0x118f), bytes(
+        byte[] frame = ipv4(UDP_PROTOCOL, bytes(
                 0x01, 0x01, 0x01, // No-Operation three times
                 0x07), UDP); // Record Route in the last byte of the header
 
@@ -203,12 +187,12 @@ class Ipv4OptionsTest {
     void optionsCutByTheSnapLengthAreNotMalformedAndTheChecksumIsUnverified() {
         byte[] frame = Arrays.copyOf(ROUTE_AND_ALERT, 30);
 
-        Packet packet = Wire.dissect(registry, new CaptureInterface(0, LinkType.IPV4, 30, null, null, -1), frame, 48, true);
+        Packet packet = Registries.dissect(registry, new CaptureInterface(0, LinkType.IPV4, 30, null, null, -1), frame, 48, true);
 
         assertFalse(packet.malformed());
         assertEquals("[Packet size limited during capture]", packet.info());
-        assertEquals("Header Checksum: 0x6510 [unverified]", field(packet, "ip.checksum").label());
-        assertEquals(2, field(packet, "ip.checksum.status").number());
+        assertEquals("Header Checksum: 0x6510 [unverified]", item(packet, "ip.checksum").label());
+        assertEquals(2, item(packet, "ip.checksum.status").number());
         assertEquals("10.0.0.1", packet.source(), "the addresses come before the options");
     }
 }

@@ -20,6 +20,7 @@ import org.wirebench.core.Dissector;
 import org.wirebench.core.Field;
 import org.wirebench.core.FieldType;
 import org.wirebench.core.Fields;
+import org.wirebench.core.InternetChecksum;
 import org.wirebench.core.Item;
 import org.wirebench.core.Packet;
 import org.wirebench.core.Protocol;
@@ -183,8 +184,7 @@ public final class IcmpDissector implements Dissector {
         }
         int length = data.length();
         boolean good = InternetChecksum.sum(data, 0, length) == 0xffff;
-        int calculated = InternetChecksum.complement(InternetChecksum.fold((long) InternetChecksum.sum(data, 0, 2)
-                + InternetChecksum.sum(data, HEADER, length - HEADER)));
+        int calculated = InternetChecksum.complement(InternetChecksum.sumWithoutChecksum(data, length, 2));
         item.text(good ? String.format("Checksum: 0x%04x [correct]", value)
                 : String.format("Checksum: 0x%04x incorrect, should be 0x%04x", value, calculated));
         icmp.add(checksumStatus, data, 2, 2, good ? InternetChecksum.GOOD : InternetChecksum.BAD).generated();

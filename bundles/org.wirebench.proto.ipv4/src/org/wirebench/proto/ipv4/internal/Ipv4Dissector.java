@@ -1,16 +1,20 @@
 package org.wirebench.proto.ipv4.internal;
 
-import static java.util.Map.entry;
+import static org.wirebench.core.DifferentiatedServices.DSCP_NAMES;
+import static org.wirebench.core.DifferentiatedServices.ECN_NAMES;
 
 import java.util.Map;
 
 import org.wirebench.core.Addresses;
 import org.wirebench.core.Base;
 import org.wirebench.core.ByteView;
+import org.wirebench.core.DifferentiatedServices;
 import org.wirebench.core.Dissector;
 import org.wirebench.core.Field;
 import org.wirebench.core.FieldType;
 import org.wirebench.core.Fields;
+import org.wirebench.core.InternetChecksum;
+import org.wirebench.core.IpProtocolNumbers;
 import org.wirebench.core.Item;
 import org.wirebench.core.Packet;
 import org.wirebench.core.Protocol;
@@ -27,16 +31,6 @@ public final class Ipv4Dissector implements Dissector {
     private static final int DONT_FRAGMENT = 0x4000;
     private static final int MORE_FRAGMENTS = 0x2000;
     private static final int MAXIMUM_DATAGRAM = 65535;
-    static final Map<Long, String> DSCP_NAMES = Map.ofEntries(
-            entry(0L, "Default"), entry(1L, "Lower Effort"), entry(8L, "Class Selector 1"), entry(10L, "Assured Forwarding 11"),
-            entry(12L, "Assured Forwarding 12"), entry(14L, "Assured Forwarding 13"), entry(16L, "Class Selector 2"),
-            entry(18L, "Assured Forwarding 21"), entry(20L, "Assured Forwarding 22"), entry(22L, "Assured Forwarding 23"),
-            entry(24L, "Class Selector 3"), entry(26L, "Assured Forwarding 31"), entry(28L, "Assured Forwarding 32"),
-            entry(30L, "Assured Forwarding 33"), entry(32L, "Class Selector 4"), entry(34L, "Assured Forwarding 41"),
-            entry(36L, "Assured Forwarding 42"), entry(38L, "Assured Forwarding 43"), entry(40L, "Class Selector 5"),
-            entry(44L, "Voice Admit"), entry(46L, "Expedited Forwarding"), entry(48L, "Class Selector 6"), entry(56L, "Class Selector 7"));
-    static final Map<Long, String> ECN_NAMES = Map.of(0L, "Not ECN-Capable Transport", 1L, "ECN-Capable Transport codepoint '01'",
-            2L, "ECN-Capable Transport codepoint '10'", 3L, "Congestion Experienced");
 
     private Protocol protocol;
     private Field version;
@@ -77,7 +71,7 @@ public final class Ipv4Dissector implements Dissector {
         moreFragments = fields.add("ip.flags.mf", "More fragments", FieldType.BOOLEAN, Base.NONE, Map.of(), 0x20);
         fragmentOffset = fields.add("ip.frag_offset", "Fragment Offset", FieldType.UINT16, Base.DEC, Map.of(), 0x1fff);
         ttl = fields.add("ip.ttl", "Time to Live", FieldType.UINT8);
-        protocolNumber = fields.add("ip.proto", "Protocol", FieldType.UINT8, Base.DEC, IpProtocols.NAMES, 0);
+        protocolNumber = fields.add("ip.proto", "Protocol", FieldType.UINT8, Base.DEC, IpProtocolNumbers.NAMES, 0);
         checksum = fields.add("ip.checksum", "Header Checksum", FieldType.UINT16, Base.HEX);
         checksumStatus = fields.add("ip.checksum.status", "Header checksum status", FieldType.UINT8, Base.NONE,
                 InternetChecksum.STATUS_NAMES, 0);
@@ -136,8 +130,8 @@ public final class Ipv4Dissector implements Dissector {
         Item ip = parent.add(protocol.field(), data, 0, FIXED_HEADER);
         ip.add(version, data, 0, 1);
         ip.add(headerLength, data, 0, 1, length).text("Header Length: " + length + " bytes (" + length / 4 + ")");
-        Item ds = ip.add(dsfield, data, 1, 1).text(String.format("Differentiated Services Field: 0x%02x (DSCP: %s, ECN: %s)", header.tos(),
-                DSCP_NAMES.getOrDefault((long) (header.tos() >>> 2), Integer.toString(header.tos() >>> 2)), ECN_NAMES.get((long) (header.tos() & 3))));
+        Item ds = ip.add(dsfield, data, 1, 1).text(String.format("Differentiated Services Field: 0x%02x (%s)", header.tos(),
+                DifferentiatedServices.describe(header.tos())));
         ds.add(dscp, data, 1, 1);
         ds.add(ecn, data, 1, 1);
         Item totalItem = ip.add(totalLength, data, 2, 2);
@@ -195,22 +189,22 @@ public final class Ipv4Dissector implements Dissector {
         ip.add(destination, data, 16, 4);
         ip.add(address, data, 16, 4).hidden();
         ip.text("Internet Protocol Version 4, Src: " + sourceText + ", Dst: " + destinationText);
-        packet.setNetAddresses(sourceText, destinationText);
+        packet.setNetAddresses(sourceText, destinationText, data.bytes(12, 4), data.bytes(16, 4));
     }
 
     private static void handOn(ByteView payload, Header header, Packet packet, Item parent) {
         int upper = header.upper();
         if (header.fragmentOffset() > 0) {
-            packet.setInfo(String.format("Fragmented IP protocol (proto=%s %d, off=%d, ID=%04x)", IpProtocols.name(upper), upper,
+            packet.setInfo(String.format("Fragmented IP protocol (proto=%s %d, off=%d, ID=%04x)", IpProtocolNumbers.name(upper), upper,
                     header.fragmentOffset(), header.id()));
             packet.callData(payload, parent);
             return;
         }
         // the first of several fragments holds only the start of what the upper header describes
-        ByteView upperBytes = header.moreFragments() ? CutShort.reporting(payload, MAXIMUM_DATAGRAM, packet) : payload;
+        ByteView upperBytes = header.moreFragments() ? payload.reportingAtLeast(MAXIMUM_DATAGRAM) : payload;
         CarryingHeader.handOn(header.ttl(), () -> {
-            if (!packet.callTable(IpProtocols.TABLE, upper, upperBytes, parent)) {
-                packet.setInfo(IpProtocols.name(upper) + " (" + upper + ")");
+            if (!packet.callTable(IpProtocolNumbers.TABLE, upper, upperBytes, parent)) {
+                packet.setInfo(IpProtocolNumbers.name(upper) + " (" + upper + ")");
                 packet.callData(payload, parent);
             }
         });
@@ -235,8 +229,7 @@ public final class Ipv4Dissector implements Dissector {
             ip.add(checksumStatus, data, 10, 2, InternetChecksum.UNVERIFIED).generated();
             return;
         }
-        int calculated = InternetChecksum.complement(InternetChecksum.fold(
-                (long) InternetChecksum.sum(data, 0, 10) + InternetChecksum.sum(data, 12, length - 12)));
+        int calculated = InternetChecksum.complement(InternetChecksum.sumWithoutChecksum(data, length, 10));
         boolean good = InternetChecksum.sum(data, 0, length) == 0xffff;
         item.text(good ? String.format("Header Checksum: 0x%04x [correct]", value)
                 : String.format("Header Checksum: 0x%04x incorrect, should be 0x%04x", value, calculated));

@@ -18,17 +18,13 @@ final class QuotedDatagram {
         if (quote.length() == 0) {
             return;
         }
-        PacketColumns outer = PacketColumns.of(packet);
-        boolean wasMalformed = packet.malformed();
+        Packet.Columns outer = packet.saveColumns();
         try {
             // the quoted header announces the length of the whole datagram
-            ByteView datagram = quote.has(2, 2) ? CutShort.reporting(quote, quote.u16(2), packet) : quote;
+            ByteView datagram = quote.has(2, 2) ? quote.reportingAtLeast(quote.u16(2)) : quote;
             packet.callProtocol("ip", datagram, parent);
         } finally {
-            outer.restore(packet);
-            if (!wasMalformed && packet.malformed()) {
-                packet.appendInfo("[Malformed Packet]");
-            }
+            packet.restoreColumns(outer);
         }
     }
 }

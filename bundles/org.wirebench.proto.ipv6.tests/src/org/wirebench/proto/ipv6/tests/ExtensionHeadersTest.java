@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wirebench.proto.ipv6.tests.Ipv6Frames.header;
-import static org.wirebench.proto.ipv6.tests.Wire.assertSameColumns;
-import static org.wirebench.proto.ipv6.tests.Wire.assertSpan;
-import static org.wirebench.proto.ipv6.tests.Wire.bytes;
-import static org.wirebench.proto.ipv6.tests.Wire.concat;
-import static org.wirebench.proto.ipv6.tests.Wire.malformedAt;
-import static org.wirebench.proto.ipv6.tests.Wire.spec;
+import static org.wirebench.testing.Bytes.bytes;
+import static org.wirebench.testing.Bytes.concat;
+import static org.wirebench.testing.PacketAssertions.assertSpan;
+import static org.wirebench.testing.PacketAssertions.item;
+import static org.wirebench.testing.PacketAssertions.items;
+import static org.wirebench.testing.PacketAssertions.malformedAt;
+import static org.wirebench.testing.Registries.registry;
+import static org.wirebench.testing.Registries.spec;
 
 import java.util.List;
 
@@ -23,6 +25,8 @@ import org.wirebench.core.Packet;
 import org.wirebench.core.Severity;
 import org.wirebench.proto.ipv6.internal.Icmpv6Dissector;
 import org.wirebench.proto.ipv6.internal.Ipv6Dissector;
+import org.wirebench.testing.Registries;
+import org.wirebench.testing.Stub;
 
 /** The extension headers between the IPv6 header and the payload. */
 class ExtensionHeadersTest {
@@ -32,21 +36,14 @@ class ExtensionHeadersTest {
 
     private final Stub udp = new Stub("UDP");
     private final Stub data = new Stub(null);
-    private final DissectorRegistry registry = Wire.registry(
+    private final DissectorRegistry registry = registry(
             spec("ipv6", "Internet Protocol Version 6", "ipv6", Ipv6Dissector::new, "linktype=229"),
             spec("icmpv6", "Internet Control Message Protocol v6", "icmpv6", Icmpv6Dissector::new, "ip.proto=58"),
             spec("udp", "User Datagram Protocol", "udp", () -> udp, "ip.proto=17"),
             spec("data", "Data", "data", () -> data));
 
     private Packet dissect(byte[] frame) {
-        Packet summary = Wire.dissect(registry, LinkType.IPV6, frame, false);
-        Packet packet = Wire.dissect(registry, LinkType.IPV6, frame, true);
-        assertSameColumns(packet, summary);
-        return packet;
-    }
-
-    private Item field(Packet packet, String filterName) {
-        return Wire.field(registry, packet, filterName);
+        return Registries.dissectBothPasses(registry, LinkType.IPV6, frame);
     }
 
     @Test
@@ -61,24 +58,24 @@ class ExtensionHeadersTest {
 
         Packet packet = dissect(frame);
 
-        Item header = field(packet, "ipv6.hopopts");
+        Item header = item(packet, "ipv6.hopopts");
         assertEquals("IPv6 Hop-by-Hop Option", header.label());
-        assertSpan(40, 8, header);
-        assertEquals("Next Header: ICMPv6 (58)", field(packet, "ipv6.hopopts.nxt").label());
-        assertEquals(0, field(packet, "ipv6.hopopts.len").number());
-        Item bytes = field(packet, "ipv6.hopopts.len_oct");
+        assertSpan(header, 40, 8);
+        assertEquals("Next Header: ICMPv6 (58)", item(packet, "ipv6.hopopts.nxt").label());
+        assertEquals(0, item(packet, "ipv6.hopopts.len").number());
+        Item bytes = item(packet, "ipv6.hopopts.len_oct");
         assertEquals("[Length: 8 bytes]", bytes.label());
-        List<Item> options = packet.tree().findAll(registry.fields().get("ipv6.opt"));
+        List<Item> options = items(packet, "ipv6.opt");
         assertEquals(List.of("Router Alert", "PadN"), options.stream().map(Item::label).toList());
-        assertSpan(42, 4, options.get(0));
-        Item alert = field(packet, "ipv6.opt.router_alert");
+        assertSpan(options.get(0), 42, 4);
+        Item alert = item(packet, "ipv6.opt.router_alert");
         assertEquals("Router Alert: MLD (0)", alert.label());
-        assertSpan(44, 2, alert);
-        assertEquals("Type: Router Alert (0x05)", field(packet, "ipv6.opt.type").label());
-        assertSpan(46, 2, options.get(1));
-        assertSpan(0, 48, field(packet, "ipv6"));
+        assertSpan(alert, 44, 2);
+        assertEquals("Type: Router Alert (0x05)", item(packet, "ipv6.opt.type").label());
+        assertSpan(options.get(1), 46, 2);
+        assertSpan(item(packet, "ipv6"), 0, 48);
         assertEquals("Echo (ping) request id=0x1234, seq=1, hop limit=255", packet.info());
-        assertEquals(1, field(packet, "icmpv6.checksum.status").number());
+        assertEquals(1, item(packet, "icmpv6.checksum.status").number());
         assertEquals("frame:ipv6:icmpv6", packet.layers());
     }
 
@@ -98,20 +95,20 @@ class ExtensionHeadersTest {
 
         Packet packet = dissect(frame);
 
-        Item routing = field(packet, "ipv6.routing");
+        Item routing = item(packet, "ipv6.routing");
         assertEquals("Routing Header for IPv6 (Segment Routing)", routing.label());
-        assertSpan(40, 40, routing);
-        assertEquals("Type: Segment Routing (4)", field(packet, "ipv6.routing.type").label());
-        assertEquals(1, field(packet, "ipv6.routing.segleft").number());
-        assertEquals(1, field(packet, "ipv6.routing.srh.last_entry").number());
-        assertSpan(46, 2, field(packet, "ipv6.routing.srh.tag"));
-        List<Item> segments = packet.tree().findAll(registry.fields().get("ipv6.routing.srh.addr"));
+        assertSpan(routing, 40, 40);
+        assertEquals("Type: Segment Routing (4)", item(packet, "ipv6.routing.type").label());
+        assertEquals(1, item(packet, "ipv6.routing.segleft").number());
+        assertEquals(1, item(packet, "ipv6.routing.srh.last_entry").number());
+        assertSpan(item(packet, "ipv6.routing.srh.tag"), 46, 2);
+        List<Item> segments = items(packet, "ipv6.routing.srh.addr");
         assertEquals(List.of("Address[0]: 2001:db8::1", "Address[1]: 2001:db8::2"), segments.stream().map(Item::label).toList());
-        assertSpan(48, 16, segments.get(0));
+        assertSpan(segments.get(0), 48, 16);
         assertEquals("2001:db8::1", packet.destination(), "Wireshark shows where the packet is going");
         assertEquals("2001:db8::1", packet.netDestination());
-        assertEquals("Destination Address: ff02::1", field(packet, "ipv6.dst").label());
-        assertEquals(80, udp.received.frameOffset(0));
+        assertEquals("Destination Address: ff02::1", item(packet, "ipv6.dst").label());
+        assertEquals(80, udp.received().frameOffset(0));
     }
 
     @Test
@@ -124,9 +121,9 @@ class ExtensionHeadersTest {
 
         Packet packet = dissect(frame);
 
-        assertEquals(2, packet.tree().findAll(registry.fields().get("ipv6.routing.src.addr")).size());
+        assertEquals(2, items(packet, "ipv6.routing.src.addr").size());
         assertEquals("2001:db8::2", packet.destination());
-        assertEquals(80, udp.received.frameOffset(0));
+        assertEquals(80, udp.received().frameOffset(0));
     }
 
     @Test
@@ -140,15 +137,15 @@ class ExtensionHeadersTest {
 
         Packet packet = dissect(frame);
 
-        Item header = field(packet, "ipv6.fraghdr");
-        assertSpan(40, 8, header);
-        assertEquals("Offset: 0 (0 bytes)", field(packet, "ipv6.fraghdr.offset").label());
-        assertEquals("More Fragments: Yes", field(packet, "ipv6.fraghdr.more").label());
-        Item identification = field(packet, "ipv6.fraghdr.ident");
+        Item header = item(packet, "ipv6.fraghdr");
+        assertSpan(header, 40, 8);
+        assertEquals("Offset: 0 (0 bytes)", item(packet, "ipv6.fraghdr.offset").label());
+        assertEquals("More Fragments: Yes", item(packet, "ipv6.fraghdr.more").label());
+        Item identification = item(packet, "ipv6.fraghdr.ident");
         assertEquals("Identification: 0xdeadbeef", identification.label());
-        assertSpan(44, 4, identification);
-        assertEquals(48, udp.received.frameOffset(0));
-        assertTrue(udp.received.reportedLength() > 12, "the rest of the packet is in later fragments");
+        assertSpan(identification, 44, 4);
+        assertEquals(48, udp.received().frameOffset(0));
+        assertTrue(udp.received().reportedLength() > 12, "the rest of the packet is in later fragments");
         assertFalse(packet.malformed());
     }
 
@@ -162,12 +159,12 @@ class ExtensionHeadersTest {
 
         Packet packet = dissect(frame);
 
-        Item offset = field(packet, "ipv6.fraghdr.offset");
+        Item offset = item(packet, "ipv6.fraghdr.offset");
         assertEquals(185, offset.number());
         assertEquals("Offset: 185 (1480 bytes)", offset.label());
-        assertEquals(0, field(packet, "ipv6.fraghdr.more").number());
-        assertNull(udp.received);
-        assertEquals(8, data.received.length());
+        assertEquals(0, item(packet, "ipv6.fraghdr.more").number());
+        assertNull(udp.received());
+        assertEquals(8, data.received().length());
         assertEquals("IPv6 fragment (off=1480 more=n ident=0xdeadbeef nxt=17)", packet.info());
         assertEquals("IPv6", packet.protocolColumn());
     }
@@ -181,11 +178,11 @@ class ExtensionHeadersTest {
 
         Packet packet = dissect(frame);
 
-        assertSpan(40, 8, field(packet, "ipv6.dstopts"));
-        assertEquals("Next Header: No Next Header for IPv6 (59)", field(packet, "ipv6.dstopts.nxt").label());
-        assertSpan(44, 4, field(packet, "ipv6.opt.padn"));
+        assertSpan(item(packet, "ipv6.dstopts"), 40, 8);
+        assertEquals("Next Header: No Next Header for IPv6 (59)", item(packet, "ipv6.dstopts.nxt").label());
+        assertSpan(item(packet, "ipv6.opt.padn"), 44, 4);
         assertEquals("IPv6 no next header", packet.info());
-        assertNull(data.received);
+        assertNull(data.received());
         assertFalse(packet.malformed());
     }
 
@@ -203,14 +200,14 @@ class ExtensionHeadersTest {
 
         Packet packet = dissect(frame);
 
-        Item header = field(packet, "ah");
-        assertSpan(40, 24, header);
-        assertEquals("Length: 4 (24 bytes)", field(packet, "ah.len").label());
-        assertEquals(0x100, field(packet, "ah.spi").number());
-        assertEquals(1, field(packet, "ah.sequence").number());
-        assertSpan(52, 12, field(packet, "ah.icv"));
+        Item header = item(packet, "ah");
+        assertSpan(header, 40, 24);
+        assertEquals("Length: 4 (24 bytes)", item(packet, "ah.len").label());
+        assertEquals(0x100, item(packet, "ah.spi").number());
+        assertEquals(1, item(packet, "ah.sequence").number());
+        assertSpan(item(packet, "ah.icv"), 52, 12);
         assertEquals("Echo (ping) request id=0x1234, seq=1, hop limit=255", packet.info());
-        assertEquals(1, field(packet, "icmpv6.checksum.status").number());
+        assertEquals(1, item(packet, "icmpv6.checksum.status").number());
     }
 
     @Test
@@ -223,12 +220,12 @@ class ExtensionHeadersTest {
 
         Packet packet = dissect(frame);
 
-        assertEquals("Payload Length: 0 (Jumbogram)", field(packet, "ipv6.plen").label());
-        Item jumbo = field(packet, "ipv6.opt.jumbo");
+        assertEquals("Payload Length: 0 (Jumbogram)", item(packet, "ipv6.plen").label());
+        Item jumbo = item(packet, "ipv6.opt.jumbo");
         assertEquals(65544, jumbo.number());
-        assertSpan(44, 4, jumbo);
-        assertEquals(12, udp.received.length());
-        Expert error = field(packet, "ipv6.plen").children().stream().map(Item::expert).filter(e -> e.severity() == Severity.ERROR)
+        assertSpan(jumbo, 44, 4);
+        assertEquals(12, udp.received().length());
+        Expert error = item(packet, "ipv6.plen").children().stream().map(Item::expert).filter(e -> e.severity() == Severity.ERROR)
                 .findFirst().orElseThrow();
         assertTrue(error.message().startsWith("IPv6 payload length exceeds framing length"), error.message());
         assertEquals(60, malformedAt(packet));
@@ -246,7 +243,7 @@ class ExtensionHeadersTest {
 
         assertTrue(packet.experts().stream().anyMatch(e -> e.message().equals("IPv6 payload length ends inside the extension headers")));
         assertEquals(44, malformedAt(packet));
-        assertNull(udp.received, "no payload to hand on");
+        assertNull(udp.received(), "no payload to hand on");
     }
 
     @Test
@@ -258,7 +255,7 @@ class ExtensionHeadersTest {
 
         Packet packet = dissect(frame);
 
-        Expert error = field(packet, "ipv6.opt.length").children().get(0).expert();
+        Expert error = item(packet, "ipv6.opt.length").children().get(0).expert();
         assertEquals(Severity.ERROR, error.severity());
         assertEquals(43, malformedAt(packet));
     }

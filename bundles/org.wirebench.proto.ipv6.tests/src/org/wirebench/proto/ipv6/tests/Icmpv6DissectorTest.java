@@ -2,16 +2,18 @@ package org.wirebench.proto.ipv6.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wirebench.proto.ipv6.tests.Ipv6Frames.header;
-import static org.wirebench.proto.ipv6.tests.Wire.TEST_LINK_TYPE;
-import static org.wirebench.proto.ipv6.tests.Wire.assertSameColumns;
-import static org.wirebench.proto.ipv6.tests.Wire.assertSpan;
-import static org.wirebench.proto.ipv6.tests.Wire.bytes;
-import static org.wirebench.proto.ipv6.tests.Wire.concat;
-import static org.wirebench.proto.ipv6.tests.Wire.malformedAt;
-import static org.wirebench.proto.ipv6.tests.Wire.spec;
+import static org.wirebench.testing.Bytes.bytes;
+import static org.wirebench.testing.Bytes.concat;
+import static org.wirebench.testing.Frames.TEST_LINK_TYPE;
+import static org.wirebench.testing.PacketAssertions.assertAbsent;
+import static org.wirebench.testing.PacketAssertions.assertSpan;
+import static org.wirebench.testing.PacketAssertions.item;
+import static org.wirebench.testing.PacketAssertions.items;
+import static org.wirebench.testing.PacketAssertions.malformedAt;
+import static org.wirebench.testing.Registries.registry;
+import static org.wirebench.testing.Registries.spec;
 
 import java.util.List;
 
@@ -24,6 +26,8 @@ import org.wirebench.core.Packet;
 import org.wirebench.core.Severity;
 import org.wirebench.proto.ipv6.internal.Icmpv6Dissector;
 import org.wirebench.proto.ipv6.internal.Ipv6Dissector;
+import org.wirebench.testing.Registries;
+import org.wirebench.testing.Stub;
 
 /** ICMPv6 in IPv6 packets (LINKTYPE_IPV6), and alone under a made-up link type. */
 class Icmpv6DissectorTest {
@@ -31,7 +35,7 @@ class Icmpv6DissectorTest {
 
     private final Stub udp = new Stub("UDP").reading(8).writingInfo("54321 → 53 Len=4").settingPorts(54321);
     private final Stub data = new Stub(null);
-    private final DissectorRegistry registry = Wire.registry(
+    private final DissectorRegistry registry = registry(
             spec("ipv6", "Internet Protocol Version 6", "ipv6", Ipv6Dissector::new, "linktype=229"),
             spec("icmpv6", "Internet Control Message Protocol v6", "icmpv6", Icmpv6Dissector::new, "ip.proto=58",
                     "linktype=" + TEST_LINK_TYPE),
@@ -39,18 +43,11 @@ class Icmpv6DissectorTest {
             spec("data", "Data", "data", () -> data));
 
     private Packet dissect(byte[] frame) {
-        Packet summary = Wire.dissect(registry, LinkType.IPV6, frame, false);
-        Packet packet = Wire.dissect(registry, LinkType.IPV6, frame, true);
-        assertSameColumns(packet, summary);
-        return packet;
-    }
-
-    private Item field(Packet packet, String filterName) {
-        return Wire.field(registry, packet, filterName);
+        return Registries.dissectBothPasses(registry, LinkType.IPV6, frame);
     }
 
     private List<String> labels(Packet packet, String filterName) {
-        return packet.tree().findAll(registry.fields().get(filterName)).stream().map(Item::label).toList();
+        return items(packet, filterName).stream().map(Item::label).toList();
     }
 
     /** Frame 1 of icmpv6_neighbor_solicitation.pcapng (Practical Packet Analysis) without its Ethernet header. */
@@ -71,25 +68,25 @@ class Icmpv6DissectorTest {
 
         assertEquals("ICMPv6", packet.protocolColumn());
         assertEquals("Neighbor Solicitation for 2001:db8:1:2::1000 from 00:0c:29:2f:80:31", packet.info());
-        Item icmpv6 = field(packet, "icmpv6");
-        assertSpan(40, 32, icmpv6);
-        assertEquals("Type: Neighbor Solicitation (135)", field(packet, "icmpv6.type").label());
-        Item checksum = field(packet, "icmpv6.checksum");
+        Item icmpv6 = item(packet, "icmpv6");
+        assertSpan(icmpv6, 40, 32);
+        assertEquals("Type: Neighbor Solicitation (135)", item(packet, "icmpv6.type").label());
+        Item checksum = item(packet, "icmpv6.checksum");
         assertEquals("Checksum: 0x44b7 [correct]", checksum.label());
-        assertSpan(42, 2, checksum);
-        assertEquals("[Checksum Status: Good (1)]", field(packet, "icmpv6.checksum.status").label());
-        Item target = field(packet, "icmpv6.nd.ns.target_address");
+        assertSpan(checksum, 42, 2);
+        assertEquals("[Checksum Status: Good (1)]", item(packet, "icmpv6.checksum.status").label());
+        Item target = item(packet, "icmpv6.nd.ns.target_address");
         assertEquals("Target Address: 2001:db8:1:2::1000", target.label());
-        assertSpan(48, 16, target);
-        Item option = field(packet, "icmpv6.opt");
+        assertSpan(target, 48, 16);
+        Item option = item(packet, "icmpv6.opt");
         assertEquals("ICMPv6 Option (Source link-layer address : 00:0c:29:2f:80:31)", option.label());
-        assertSpan(64, 8, option);
-        assertEquals("Type: Source link-layer address (1)", field(packet, "icmpv6.opt.type").label());
-        assertEquals("Length: 1 (8 bytes)", field(packet, "icmpv6.opt.length").label());
-        Item address = field(packet, "icmpv6.opt.linkaddr");
+        assertSpan(option, 64, 8);
+        assertEquals("Type: Source link-layer address (1)", item(packet, "icmpv6.opt.type").label());
+        assertEquals("Length: 1 (8 bytes)", item(packet, "icmpv6.opt.length").label());
+        Item address = item(packet, "icmpv6.opt.linkaddr");
         assertEquals("Link-layer address: 00:0c:29:2f:80:31", address.label());
-        assertSpan(66, 6, address);
-        assertTrue(field(packet, "icmpv6.opt.src_linkaddr").isHidden());
+        assertSpan(address, 66, 6);
+        assertTrue(item(packet, "icmpv6.opt.src_linkaddr").isHidden());
         assertTrue(packet.experts().isEmpty(), packet.experts().toString());
     }
 
@@ -104,15 +101,15 @@ class Icmpv6DissectorTest {
         Packet packet = dissect(frame);
 
         assertEquals("Neighbor Advertisement fe80::2 (rtr, sol, ovr) is at 00:11:22:33:44:66", packet.info());
-        Item flags = field(packet, "icmpv6.nd.na.flag");
+        Item flags = item(packet, "icmpv6.nd.na.flag");
         assertEquals("Flags: 0xe0000000", flags.label());
-        assertSpan(44, 4, flags);
-        assertEquals(1, field(packet, "icmpv6.nd.na.flag.r").number());
-        assertEquals(1, field(packet, "icmpv6.nd.na.flag.s").number());
-        assertEquals(1, field(packet, "icmpv6.nd.na.flag.o").number());
-        assertEquals(0, field(packet, "icmpv6.nd.na.flag.rsv").number());
-        assertSpan(48, 16, field(packet, "icmpv6.nd.na.target_address"));
-        assertEquals(1, field(packet, "icmpv6.checksum.status").number());
+        assertSpan(flags, 44, 4);
+        assertEquals(1, item(packet, "icmpv6.nd.na.flag.r").number());
+        assertEquals(1, item(packet, "icmpv6.nd.na.flag.s").number());
+        assertEquals(1, item(packet, "icmpv6.nd.na.flag.o").number());
+        assertEquals(0, item(packet, "icmpv6.nd.na.flag.rsv").number());
+        assertSpan(item(packet, "icmpv6.nd.na.target_address"), 48, 16);
+        assertEquals(1, item(packet, "icmpv6.checksum.status").number());
     }
 
     @Test
@@ -149,34 +146,34 @@ class Icmpv6DissectorTest {
         Packet packet = dissect(frame);
 
         assertEquals("Router Advertisement from 00:11:22:33:44:55", packet.info());
-        Item hopLimit = field(packet, "icmpv6.nd.ra.cur_hop_limit");
+        Item hopLimit = item(packet, "icmpv6.nd.ra.cur_hop_limit");
         assertEquals(64, hopLimit.number());
-        assertSpan(44, 1, hopLimit);
-        assertEquals("Flags: 0xc0", field(packet, "icmpv6.nd.ra.flag").label());
-        assertEquals(1, field(packet, "icmpv6.nd.ra.flag.m").number());
-        assertEquals(1, field(packet, "icmpv6.nd.ra.flag.o").number());
-        assertEquals("Prf (Default Router Preference): Medium (0)", field(packet, "icmpv6.nd.ra.flag.prf").label());
-        assertEquals(1800, field(packet, "icmpv6.nd.ra.router_lifetime").number());
-        assertEquals(30000, field(packet, "icmpv6.nd.ra.reachable_time").number());
-        Item retrans = field(packet, "icmpv6.nd.ra.retrans_timer");
+        assertSpan(hopLimit, 44, 1);
+        assertEquals("Flags: 0xc0", item(packet, "icmpv6.nd.ra.flag").label());
+        assertEquals(1, item(packet, "icmpv6.nd.ra.flag.m").number());
+        assertEquals(1, item(packet, "icmpv6.nd.ra.flag.o").number());
+        assertEquals("Prf (Default Router Preference): Medium (0)", item(packet, "icmpv6.nd.ra.flag.prf").label());
+        assertEquals(1800, item(packet, "icmpv6.nd.ra.router_lifetime").number());
+        assertEquals(30000, item(packet, "icmpv6.nd.ra.reachable_time").number());
+        Item retrans = item(packet, "icmpv6.nd.ra.retrans_timer");
         assertEquals(1000, retrans.number());
-        assertSpan(52, 4, retrans);
+        assertSpan(retrans, 52, 4);
         assertEquals(List.of("ICMPv6 Option (Source link-layer address : 00:11:22:33:44:55)", "ICMPv6 Option (MTU : 1400)",
                 "ICMPv6 Option (Prefix information : 2001:db8:0:1::/64)", "ICMPv6 Option (Recursive DNS Server 2001:db8::53)"),
                 labels(packet, "icmpv6.opt"));
-        assertEquals(1400, field(packet, "icmpv6.opt.mtu").number());
-        assertEquals(64, field(packet, "icmpv6.opt.prefix.length").number());
-        assertEquals(1, field(packet, "icmpv6.opt.prefix.flag.l").number());
-        assertEquals(1, field(packet, "icmpv6.opt.prefix.flag.a").number());
-        assertEquals(0, field(packet, "icmpv6.opt.prefix.flag.r").number());
-        assertEquals(2592000, field(packet, "icmpv6.opt.prefix.valid_lifetime").number());
-        assertEquals(604800, field(packet, "icmpv6.opt.prefix.preferred_lifetime").number());
-        Item prefix = field(packet, "icmpv6.opt.prefix");
+        assertEquals(1400, item(packet, "icmpv6.opt.mtu").number());
+        assertEquals(64, item(packet, "icmpv6.opt.prefix.length").number());
+        assertEquals(1, item(packet, "icmpv6.opt.prefix.flag.l").number());
+        assertEquals(1, item(packet, "icmpv6.opt.prefix.flag.a").number());
+        assertEquals(0, item(packet, "icmpv6.opt.prefix.flag.r").number());
+        assertEquals(2592000, item(packet, "icmpv6.opt.prefix.valid_lifetime").number());
+        assertEquals(604800, item(packet, "icmpv6.opt.prefix.preferred_lifetime").number());
+        Item prefix = item(packet, "icmpv6.opt.prefix");
         assertEquals("Prefix: 2001:db8:0:1::", prefix.label());
-        assertSpan(88, 16, prefix);
-        assertEquals(3600, field(packet, "icmpv6.opt.rdnss.lifetime").number());
+        assertSpan(prefix, 88, 16);
+        assertEquals(3600, item(packet, "icmpv6.opt.rdnss.lifetime").number());
         assertEquals(List.of("Recursive DNS Servers: 2001:db8::53"), labels(packet, "icmpv6.opt.rdnss"));
-        assertEquals(1, field(packet, "icmpv6.checksum.status").number());
+        assertEquals(1, item(packet, "icmpv6.checksum.status").number());
     }
 
     @Test
@@ -190,7 +187,7 @@ class Icmpv6DissectorTest {
 
         Packet packet = dissect(frame);
 
-        Item length = field(packet, "icmpv6.opt.length");
+        Item length = item(packet, "icmpv6.opt.length");
         Expert error = length.children().get(0).expert();
         assertEquals(Severity.ERROR, error.severity());
         assertEquals("Invalid option length (Zero)", error.message());
@@ -243,13 +240,13 @@ class Icmpv6DissectorTest {
         assertEquals("fe80::211:22ff:fe33:4455", packet.source());
         assertEquals("ff02::1", packet.destination());
         assertEquals(-1, packet.sourcePort());
-        assertEquals("Code: 4 (Port unreachable)", field(packet, "icmpv6.code").label());
-        Item quoted = field(packet, "icmpv6").find(registry.fields().get("ipv6"));
+        assertEquals("Code: 4 (Port unreachable)", item(packet, "icmpv6.code").label());
+        Item quoted = item(packet, "icmpv6").find(registry.fields().get("ipv6"));
         assertEquals("Internet Protocol Version 6, Src: fe80::2, Dst: fe80::211:22ff:fe33:4455", quoted.label());
-        assertSpan(48, 40, quoted);
-        assertEquals(88, udp.received.frameOffset(0));
+        assertSpan(quoted, 48, 40);
+        assertEquals(88, udp.received().frameOffset(0));
         assertEquals("frame:ipv6:icmpv6:ipv6:udp", packet.layers());
-        assertEquals(1, field(packet, "icmpv6.checksum.status").number());
+        assertEquals(1, item(packet, "icmpv6.checksum.status").number());
         assertFalse(packet.malformed());
     }
 
@@ -266,10 +263,10 @@ class Icmpv6DissectorTest {
         Packet packet = dissect(frame);
 
         assertEquals("Packet Too Big", packet.info());
-        Item mtu = field(packet, "icmpv6.mtu");
+        Item mtu = item(packet, "icmpv6.mtu");
         assertEquals(1280, mtu.number());
-        assertSpan(44, 4, mtu);
-        assertEquals(1, field(packet, "icmpv6.checksum.status").number());
+        assertSpan(mtu, 44, 4);
+        assertEquals(1, item(packet, "icmpv6.checksum.status").number());
     }
 
     @Test
@@ -292,35 +289,35 @@ class Icmpv6DissectorTest {
 
         Packet packet = dissect(frame);
 
-        assertEquals("Checksum: 0x2a45 incorrect, should be 0x2a44", field(packet, "icmpv6.checksum").label());
-        assertEquals(0, field(packet, "icmpv6.checksum.status").number());
+        assertEquals("Checksum: 0x2a45 incorrect, should be 0x2a44", item(packet, "icmpv6.checksum").label());
+        assertEquals(0, item(packet, "icmpv6.checksum.status").number());
         assertEquals(42, packet.experts().get(0).frameOffset());
     }
 
     @Test
     void withoutACarryingHeaderTheChecksumIsUnverifiedAndThereIsNoHopLimit() {
-        Packet packet = Wire.dissect(registry, TEST_LINK_TYPE, bytes(0x81, 0x00, 0x00, 0x00, 0x12, 0x34, 0x00, 0x07), true);
+        Packet packet = Registries.dissect(registry, TEST_LINK_TYPE, bytes(0x81, 0x00, 0x00, 0x00, 0x12, 0x34, 0x00, 0x07), true);
 
         assertEquals("Echo (ping) reply id=0x1234, seq=7", packet.info());
-        assertEquals(2, field(packet, "icmpv6.checksum.status").number());
-        assertEquals("Checksum: 0x0000 [unverified]", field(packet, "icmpv6.checksum").label());
-        assertEquals(4660, field(packet, "icmpv6.echo.identifier").number());
-        assertEquals("Identifier: 0x1234", field(packet, "icmpv6.echo.identifier").label());
-        assertEquals(7, field(packet, "icmpv6.echo.sequence_number").number());
+        assertEquals(2, item(packet, "icmpv6.checksum.status").number());
+        assertEquals("Checksum: 0x0000 [unverified]", item(packet, "icmpv6.checksum").label());
+        assertEquals(4660, item(packet, "icmpv6.echo.identifier").number());
+        assertEquals("Identifier: 0x1234", item(packet, "icmpv6.echo.identifier").label());
+        assertEquals(7, item(packet, "icmpv6.echo.sequence_number").number());
     }
 
     @Test
     void anUnknownTypeIsNamedByNumber() {
-        Packet packet = Wire.dissect(registry, TEST_LINK_TYPE, bytes(0xfa, 0x00, 0x00, 0x00, 0x01), true);
+        Packet packet = Registries.dissect(registry, TEST_LINK_TYPE, bytes(0xfa, 0x00, 0x00, 0x00, 0x01), true);
 
         assertEquals("Unknown (250)", packet.info());
-        assertEquals(1, data.received.length());
-        assertNull(packet.tree().find(registry.fields().get("icmpv6.reserved")));
+        assertEquals(1, data.received().length());
+        assertAbsent(packet, "icmpv6.reserved");
     }
 
     @Test
     void aTruncatedEchoIsMalformedWhereTheReadFails() {
-        Packet packet = Wire.dissect(registry, TEST_LINK_TYPE, bytes(0x80, 0x00, 0x00, 0x00, 0x12), true);
+        Packet packet = Registries.dissect(registry, TEST_LINK_TYPE, bytes(0x80, 0x00, 0x00, 0x00, 0x12), true);
 
         assertEquals(4, malformedAt(packet));
         assertEquals("ICMPv6", packet.protocolColumn());

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wirebench.proto.ipv6.tests.Ipv6Frames.header;
-import static org.wirebench.proto.ipv6.tests.Wire.assertSameColumns;
-import static org.wirebench.proto.ipv6.tests.Wire.assertSpan;
-import static org.wirebench.proto.ipv6.tests.Wire.bytes;
-import static org.wirebench.proto.ipv6.tests.Wire.concat;
-import static org.wirebench.proto.ipv6.tests.Wire.malformedAt;
-import static org.wirebench.proto.ipv6.tests.Wire.spec;
+import static org.wirebench.testing.Bytes.bytes;
+import static org.wirebench.testing.Bytes.concat;
+import static org.wirebench.testing.PacketAssertions.assertSpan;
+import static org.wirebench.testing.PacketAssertions.item;
+import static org.wirebench.testing.PacketAssertions.items;
+import static org.wirebench.testing.PacketAssertions.malformedAt;
+import static org.wirebench.testing.Registries.registry;
+import static org.wirebench.testing.Registries.spec;
 
 import java.util.Arrays;
 import java.util.List;
@@ -25,26 +27,21 @@ import org.wirebench.core.Packet;
 import org.wirebench.core.Severity;
 import org.wirebench.proto.ipv6.internal.Icmpv6Dissector;
 import org.wirebench.proto.ipv6.internal.Ipv6Dissector;
+import org.wirebench.testing.Registries;
+import org.wirebench.testing.Stub;
 
 /** IPv6 under LINKTYPE_IPV6, so each frame starts with the IPv6 header. */
 class Ipv6DissectorTest {
     private final Stub udp = new Stub("UDP");
     private final Stub data = new Stub(null);
-    private final DissectorRegistry registry = Wire.registry(
+    private final DissectorRegistry registry = registry(
             spec("ipv6", "Internet Protocol Version 6", "ipv6", Ipv6Dissector::new, "linktype=229", "ip.proto=41"),
             spec("icmpv6", "Internet Control Message Protocol v6", "icmpv6", Icmpv6Dissector::new, "ip.proto=58"),
             spec("udp", "User Datagram Protocol", "udp", () -> udp, "ip.proto=17"),
             spec("data", "Data", "data", () -> data));
 
     private Packet dissect(byte[] frame) {
-        Packet summary = Wire.dissect(registry, LinkType.IPV6, frame, false);
-        Packet packet = Wire.dissect(registry, LinkType.IPV6, frame, true);
-        assertSameColumns(packet, summary);
-        return packet;
-    }
-
-    private Item field(Packet packet, String filterName) {
-        return Wire.field(registry, packet, filterName);
+        return Registries.dissectBothPasses(registry, LinkType.IPV6, frame);
     }
 
     private static final byte[] ECHO_REQUEST = concat(header(12, 58), bytes(
@@ -61,31 +58,31 @@ class Ipv6DissectorTest {
     void fixedHeaderFieldsAndColumns() {
         Packet packet = dissect(ECHO_REQUEST);
 
-        Item ipv6 = field(packet, "ipv6");
+        Item ipv6 = item(packet, "ipv6");
         assertEquals("Internet Protocol Version 6, Src: fe80::211:22ff:fe33:4455, Dst: ff02::1", ipv6.label());
-        assertSpan(0, 40, ipv6);
-        Item version = field(packet, "ipv6.version");
+        assertSpan(ipv6, 0, 40);
+        Item version = item(packet, "ipv6.version");
         assertEquals(6, version.number());
-        assertSpan(0, 1, version);
-        Item trafficClass = field(packet, "ipv6.tclass");
+        assertSpan(version, 0, 1);
+        Item trafficClass = item(packet, "ipv6.tclass");
         assertEquals("Traffic Class: 0x00 (DSCP: Default, ECN: Not ECN-Capable Transport)", trafficClass.label());
-        assertSpan(0, 4, trafficClass);
-        assertSpan(1, 3, field(packet, "ipv6.flow"));
-        Item length = field(packet, "ipv6.plen");
+        assertSpan(trafficClass, 0, 4);
+        assertSpan(item(packet, "ipv6.flow"), 1, 3);
+        Item length = item(packet, "ipv6.plen");
         assertEquals(12, length.number());
-        assertSpan(4, 2, length);
-        assertEquals("Next Header: ICMPv6 (58)", field(packet, "ipv6.nxt").label());
-        Item hopLimit = field(packet, "ipv6.hlim");
+        assertSpan(length, 4, 2);
+        assertEquals("Next Header: ICMPv6 (58)", item(packet, "ipv6.nxt").label());
+        Item hopLimit = item(packet, "ipv6.hlim");
         assertEquals(255, hopLimit.number());
-        assertSpan(7, 1, hopLimit);
-        Item source = field(packet, "ipv6.src");
+        assertSpan(hopLimit, 7, 1);
+        Item source = item(packet, "ipv6.src");
         assertEquals("Source Address: fe80::211:22ff:fe33:4455", source.label());
-        assertSpan(8, 16, source);
-        assertSpan(24, 16, field(packet, "ipv6.dst"));
-        List<Item> addresses = packet.tree().findAll(registry.fields().get("ipv6.addr"));
+        assertSpan(source, 8, 16);
+        assertSpan(item(packet, "ipv6.dst"), 24, 16);
+        List<Item> addresses = items(packet, "ipv6.addr");
         assertEquals(2, addresses.size());
         assertTrue(addresses.get(0).isHidden() && addresses.get(1).isHidden());
-        assertSpan(24, 16, addresses.get(1));
+        assertSpan(addresses.get(1), 24, 16);
 
         assertEquals("fe80::211:22ff:fe33:4455", packet.source());
         assertEquals("ff02::1", packet.destination());
@@ -105,10 +102,10 @@ class Ipv6DissectorTest {
 
         Packet packet = dissect(frame);
 
-        assertEquals(0xb8, field(packet, "ipv6.tclass").number());
-        assertEquals("Differentiated Services Codepoint: Expedited Forwarding (46)", field(packet, "ipv6.tclass.dscp").label());
-        assertEquals(0, field(packet, "ipv6.tclass.ecn").number());
-        Item flow = field(packet, "ipv6.flow");
+        assertEquals(0xb8, item(packet, "ipv6.tclass").number());
+        assertEquals("Differentiated Services Codepoint: Expedited Forwarding (46)", item(packet, "ipv6.tclass.dscp").label());
+        assertEquals(0, item(packet, "ipv6.tclass.ecn").number());
+        Item flow = item(packet, "ipv6.flow");
         assertEquals(0x889ad, flow.number());
         assertEquals("Flow Label: 0x889ad", flow.label());
     }
@@ -117,9 +114,9 @@ class Ipv6DissectorTest {
     void thePayloadLengthCutsOffWhatFollowsThePacket() {
         Packet packet = dissect(concat(UDP_PACKET, bytes(0, 0, 0, 0))); // link-layer padding
 
-        assertEquals(40, udp.received.frameOffset(0));
-        assertEquals(12, udp.received.length());
-        assertEquals(12, udp.received.reportedLength());
+        assertEquals(40, udp.received().frameOffset(0));
+        assertEquals(12, udp.received().length());
+        assertEquals(12, udp.received().reportedLength());
         assertFalse(packet.malformed());
     }
 
@@ -130,7 +127,7 @@ class Ipv6DissectorTest {
 
         Packet packet = dissect(frame);
 
-        Expert error = field(packet, "ipv6.plen").children().get(0).expert();
+        Expert error = item(packet, "ipv6.plen").children().get(0).expert();
         assertEquals(Severity.ERROR, error.severity());
         assertEquals("IPv6 payload length exceeds framing length (8 bytes)", error.message());
         assertEquals(4, error.frameOffset());
@@ -145,8 +142,8 @@ class Ipv6DissectorTest {
 
         Packet packet = dissect(frame);
 
-        assertEquals(12, udp.received.length());
-        Expert note = field(packet, "ipv6.plen").children().get(0).expert();
+        assertEquals(12, udp.received().length());
+        Expert note = item(packet, "ipv6.plen").children().get(0).expert();
         assertEquals(Severity.NOTE, note.severity());
         assertFalse(packet.malformed());
     }
@@ -160,7 +157,7 @@ class Ipv6DissectorTest {
 
         assertEquals("Unknown IP Protocol: Unknown (253)", packet.info());
         assertEquals("IPv6", packet.protocolColumn());
-        assertEquals(12, data.received.length());
+        assertEquals(12, data.received().length());
     }
 
     @Test
@@ -172,7 +169,7 @@ class Ipv6DissectorTest {
 
         assertEquals("Bogus IPv6 version (4, must be 6)", packet.info());
         assertEquals(Severity.ERROR, packet.experts().get(0).severity());
-        assertNull(udp.received);
+        assertNull(udp.received());
     }
 
     @Test
@@ -188,7 +185,7 @@ class Ipv6DissectorTest {
     void aHeaderCutByTheSnapLengthIsNotMalformed() {
         byte[] frame = Arrays.copyOf(UDP_PACKET, 30);
 
-        Packet packet = Wire.dissect(registry, new CaptureInterface(0, LinkType.IPV6, 30, null, null, -1), frame, 52, true);
+        Packet packet = Registries.dissect(registry, new CaptureInterface(0, LinkType.IPV6, 30, null, null, -1), frame, 52, true);
 
         assertFalse(packet.malformed());
         assertEquals("[Packet size limited during capture]", packet.info());
@@ -227,8 +224,8 @@ class Ipv6DissectorTest {
         assertEquals("a:b:c:12::1", packet.source());
         assertEquals("b2::2", packet.destination(), "the inner header names the columns last");
         assertEquals("Echo (ping) request id=0x06ee, seq=1, hop limit=64", packet.info());
-        assertEquals(1, field(packet, "icmpv6.checksum.status").number(), "checksummed over the inner header");
-        List<Item> segments = packet.tree().findAll(registry.fields().get("ipv6.routing.srh.addr"));
+        assertEquals(1, item(packet, "icmpv6.checksum.status").number(), "checksummed over the inner header");
+        List<Item> segments = items(packet, "ipv6.routing.srh.addr");
         assertEquals(List.of("Address[0]: a:b:c:3::d6", "Address[1]: a:b:c:2::f1:0"), segments.stream().map(Item::label).toList());
         assertTrue(packet.experts().isEmpty(), packet.experts().toString());
     }

@@ -1,7 +1,7 @@
 package org.wirebench.proto.ipv6.tests;
 
-import static org.wirebench.proto.ipv6.tests.Wire.bytes;
-import static org.wirebench.proto.ipv6.tests.Wire.concat;
+import static org.wirebench.testing.Bytes.bytes;
+import static org.wirebench.testing.Bytes.concat;
 
 /** The IPv6 header most tests start with. */
 final class Ipv6Frames {

@@ -8,6 +8,7 @@ import org.wirebench.core.ByteView;
 import org.wirebench.core.Field;
 import org.wirebench.core.FieldType;
 import org.wirebench.core.Fields;
+import org.wirebench.core.IpProtocolNumbers;
 import org.wirebench.core.Item;
 import org.wirebench.core.Severity;
 
@@ -51,7 +52,7 @@ final class ExtensionHeaders {
     private record OptionsHeader(Field protocol, Field next, Field length, Field bytes) {
         static OptionsHeader register(Fields fields, String prefix, String name) {
             return new OptionsHeader(fields.add(prefix, name, FieldType.PROTOCOL),
-                    fields.add(prefix + ".nxt", "Next Header", FieldType.UINT8, Base.DEC, IpProtocols.NAMES, 0),
+                    fields.add(prefix + ".nxt", "Next Header", FieldType.UINT8, Base.DEC, IpProtocolNumbers.NAMES, 0),
                     fields.add(prefix + ".len", "Length", FieldType.UINT8),
                     fields.add(prefix + ".len_oct", "Length", FieldType.UINT16));
         }
@@ -94,7 +95,7 @@ final class ExtensionHeaders {
         destinationOptions = OptionsHeader.register(fields, "ipv6.dstopts", "Destination Options for IPv6");
         options = new Ipv6Options(fields);
         routing = fields.add("ipv6.routing", "Routing Header for IPv6", FieldType.PROTOCOL);
-        routingNext = fields.add("ipv6.routing.nxt", "Next Header", FieldType.UINT8, Base.DEC, IpProtocols.NAMES, 0);
+        routingNext = fields.add("ipv6.routing.nxt", "Next Header", FieldType.UINT8, Base.DEC, IpProtocolNumbers.NAMES, 0);
         routingLength = fields.add("ipv6.routing.len", "Length", FieldType.UINT8);
         routingBytes = fields.add("ipv6.routing.len_oct", "Length", FieldType.UINT16);
         routingType = fields.add("ipv6.routing.type", "Type", FieldType.UINT8, Base.DEC, ROUTING_TYPES, 0);
@@ -109,14 +110,14 @@ final class ExtensionHeaders {
         segment = fields.add("ipv6.routing.srh.addr", "Address", FieldType.IPV6);
         routingData = fields.add("ipv6.routing.unknown_data", "Type-Specific Data", FieldType.BYTES);
         fragment = fields.add("ipv6.fraghdr", "Fragment Header for IPv6", FieldType.PROTOCOL);
-        fragmentNext = fields.add("ipv6.fraghdr.nxt", "Next header", FieldType.UINT8, Base.DEC, IpProtocols.NAMES, 0);
+        fragmentNext = fields.add("ipv6.fraghdr.nxt", "Next header", FieldType.UINT8, Base.DEC, IpProtocolNumbers.NAMES, 0);
         reservedOctet = fields.add("ipv6.fraghdr.reserved_octet", "Reserved octet", FieldType.UINT8, Base.HEX);
         offset = fields.add("ipv6.fraghdr.offset", "Offset", FieldType.UINT16, Base.DEC, Map.of(), 0xfff8);
         reservedBits = fields.add("ipv6.fraghdr.reserved_bits", "Reserved bits", FieldType.UINT16, Base.DEC, Map.of(), 0x0006);
         more = fields.add("ipv6.fraghdr.more", "More Fragments", FieldType.BOOLEAN, Base.NONE, Map.of(), 0x0001);
         identification = fields.add("ipv6.fraghdr.ident", "Identification", FieldType.UINT32, Base.HEX);
         authentication = fields.add("ah", "Authentication Header", FieldType.PROTOCOL);
-        authenticationNext = fields.add("ah.nxt", "Next header", FieldType.UINT8, Base.DEC, IpProtocols.NAMES, 0);
+        authenticationNext = fields.add("ah.nxt", "Next header", FieldType.UINT8, Base.DEC, IpProtocolNumbers.NAMES, 0);
         authenticationLength = fields.add("ah.len", "Length", FieldType.UINT8);
         spi = fields.add("ah.spi", "AH SPI", FieldType.UINT32, Base.HEX);
         sequence = fields.add("ah.sequence", "AH Sequence", FieldType.UINT32);

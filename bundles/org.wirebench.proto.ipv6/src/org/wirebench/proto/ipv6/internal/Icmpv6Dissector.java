@@ -21,6 +21,7 @@ import org.wirebench.core.Dissector;
 import org.wirebench.core.Field;
 import org.wirebench.core.FieldType;
 import org.wirebench.core.Fields;
+import org.wirebench.core.InternetChecksum;
 import org.wirebench.core.Item;
 import org.wirebench.core.Packet;
 import org.wirebench.core.Protocol;
@@ -168,11 +169,7 @@ public final class Icmpv6Dissector implements Dissector {
 
     private int routerSolicitation(Item icmpv6, ByteView data, Packet packet) {
         icmpv6.add(reserved, data, 4, 4);
-        NdOptions.Found found = options.dissect(data, 8, icmpv6, packet);
-        if (found.sourceLinkLayer != null) {
-            packet.appendInfo("from " + found.sourceLinkLayer);
-        }
-        return found.badLength;
+        return optionsFromSender(icmpv6, data, 8, packet);
     }
 
     private int routerAdvertisement(Item icmpv6, ByteView data, Packet packet) {
@@ -184,11 +181,7 @@ public final class Icmpv6Dissector implements Dissector {
         icmpv6.add(routerLifetime, data, 6, 2);
         icmpv6.add(reachableTime, data, 8, 4);
         icmpv6.add(retransTimer, data, 12, 4);
-        NdOptions.Found found = options.dissect(data, 16, icmpv6, packet);
-        if (found.sourceLinkLayer != null) {
-            packet.appendInfo("from " + found.sourceLinkLayer);
-        }
-        return found.badLength;
+        return optionsFromSender(icmpv6, data, 16, packet);
     }
 
     private int neighborSolicitation(Item icmpv6, ByteView data, Packet packet) {
@@ -196,11 +189,7 @@ public final class Icmpv6Dissector implements Dissector {
         icmpv6.add(reserved, data, 4, 4);
         icmpv6.add(solicitationTarget, data, 8, 16);
         packet.appendInfo("for " + Addresses.ipv6(target));
-        NdOptions.Found found = options.dissect(data, 24, icmpv6, packet);
-        if (found.sourceLinkLayer != null) {
-            packet.appendInfo("from " + found.sourceLinkLayer);
-        }
-        return found.badLength;
+        return optionsFromSender(icmpv6, data, 24, packet);
     }
 
     private int neighborAdvertisement(Item icmpv6, ByteView data, Packet packet) {
@@ -229,6 +218,18 @@ public final class Icmpv6Dissector implements Dissector {
         return found.badLength;
     }
 
+    /**
+     * The Neighbor Discovery options from `offset`, Info naming the sender's link-layer address when one gives it;
+     * returns the offset of an option length that cannot be right, or -1.
+     */
+    private int optionsFromSender(Item icmpv6, ByteView data, int offset, Packet packet) {
+        NdOptions.Found found = options.dissect(data, offset, icmpv6, packet);
+        if (found.sourceLinkLayer != null) {
+            packet.appendInfo("from " + found.sourceLinkLayer);
+        }
+        return found.badLength;
+    }
+
     private int redirect(Item icmpv6, ByteView data, Packet packet) {
         icmpv6.add(reserved, data, 4, 4);
         icmpv6.add(redirectTarget, data, 8, 16);
@@ -244,7 +245,8 @@ public final class Icmpv6Dissector implements Dissector {
             icmpv6.add(checksumStatus, data, 2, 2, InternetChecksum.UNVERIFIED).generated();
             return;
         }
-        int sum = InternetChecksum.sum(header, NEXT_HEADER, data, 2);
+        int pseudoHeader = InternetChecksum.pseudoHeader(header.source(), header.destination(), NEXT_HEADER, data.length());
+        int sum = InternetChecksum.fold((long) pseudoHeader + InternetChecksum.sumWithoutChecksum(data, data.length(), 2));
         int calculated = InternetChecksum.complement(sum);
         boolean good = InternetChecksum.fold((long) sum + value) == 0xffff;
         item.text(good ? String.format("Checksum: 0x%04x [correct]", value)

@@ -1,16 +1,19 @@
 package org.wirebench.proto.ipv6.internal;
 
-import static java.util.Map.entry;
+import static org.wirebench.core.DifferentiatedServices.DSCP_NAMES;
+import static org.wirebench.core.DifferentiatedServices.ECN_NAMES;
 
 import java.util.Map;
 
 import org.wirebench.core.Addresses;
 import org.wirebench.core.Base;
 import org.wirebench.core.ByteView;
+import org.wirebench.core.DifferentiatedServices;
 import org.wirebench.core.Dissector;
 import org.wirebench.core.Field;
 import org.wirebench.core.FieldType;
 import org.wirebench.core.Fields;
+import org.wirebench.core.IpProtocolNumbers;
 import org.wirebench.core.Item;
 import org.wirebench.core.Packet;
 import org.wirebench.core.Protocol;
@@ -25,16 +28,6 @@ import org.wirebench.core.TruncatedException;
 public final class Ipv6Dissector implements Dissector {
     private static final int FIXED_HEADER = 40;
     private static final int MAXIMUM_PAYLOAD = 65535;
-    private static final Map<Long, String> DSCP_NAMES = Map.ofEntries(
-            entry(0L, "Default"), entry(1L, "Lower Effort"), entry(8L, "Class Selector 1"), entry(10L, "Assured Forwarding 11"),
-            entry(12L, "Assured Forwarding 12"), entry(14L, "Assured Forwarding 13"), entry(16L, "Class Selector 2"),
-            entry(18L, "Assured Forwarding 21"), entry(20L, "Assured Forwarding 22"), entry(22L, "Assured Forwarding 23"),
-            entry(24L, "Class Selector 3"), entry(26L, "Assured Forwarding 31"), entry(28L, "Assured Forwarding 32"),
-            entry(30L, "Assured Forwarding 33"), entry(32L, "Class Selector 4"), entry(34L, "Assured Forwarding 41"),
-            entry(36L, "Assured Forwarding 42"), entry(38L, "Assured Forwarding 43"), entry(40L, "Class Selector 5"),
-            entry(44L, "Voice Admit"), entry(46L, "Expedited Forwarding"), entry(48L, "Class Selector 6"), entry(56L, "Class Selector 7"));
-    private static final Map<Long, String> ECN_NAMES = Map.of(0L, "Not ECN-Capable Transport", 1L, "ECN-Capable Transport codepoint '01'",
-            2L, "ECN-Capable Transport codepoint '10'", 3L, "Congestion Experienced");
 
     private Protocol protocol;
     private Field version;
@@ -59,7 +52,7 @@ public final class Ipv6Dissector implements Dissector {
         ecn = fields.add("ipv6.tclass.ecn", "Explicit Congestion Notification", FieldType.UINT32, Base.DEC, ECN_NAMES, 0x0030_0000);
         flowLabel = fields.add("ipv6.flow", "Flow Label", FieldType.UINT24, Base.HEX, Map.of(), 0x0f_ffff);
         payloadLength = fields.add("ipv6.plen", "Payload Length", FieldType.UINT16);
-        nextHeader = fields.add("ipv6.nxt", "Next Header", FieldType.UINT8, Base.DEC, IpProtocols.NAMES, 0);
+        nextHeader = fields.add("ipv6.nxt", "Next Header", FieldType.UINT8, Base.DEC, IpProtocolNumbers.NAMES, 0);
         hopLimit = fields.add("ipv6.hlim", "Hop Limit", FieldType.UINT8);
         source = fields.add("ipv6.src", "Source Address", FieldType.IPV6);
         destination = fields.add("ipv6.dst", "Destination Address", FieldType.IPV6);
@@ -87,7 +80,7 @@ public final class Ipv6Dissector implements Dissector {
         byte[] destinationAddress = data.bytes(24, 16);
         String sourceText = Addresses.ipv6(sourceAddress);
         String destinationText = Addresses.ipv6(destinationAddress);
-        packet.setNetAddresses(sourceText, destinationText);
+        packet.setNetAddresses(sourceText, destinationText, sourceAddress, destinationAddress);
 
         Item ipv6 = parent.add(protocol.field(), data, 0, FIXED_HEADER)
                 .text("Internet Protocol Version 6, Src: " + sourceText + ", Dst: " + destinationText);
@@ -105,7 +98,7 @@ public final class Ipv6Dissector implements Dissector {
         }
         if (chain.finalDestination != null) {
             // as Wireshark does, the columns and the upper layers' pseudo-header name where the packet is going
-            packet.setNetAddresses(sourceText, Addresses.ipv6(chain.finalDestination));
+            packet.setNetAddresses(sourceText, Addresses.ipv6(chain.finalDestination), sourceAddress, chain.finalDestination);
         }
         if (end >= chain.offset) {
             ByteView payload = datagram.slice(chain.offset, (int) Math.min(Integer.MAX_VALUE, end - chain.offset));
@@ -131,8 +124,8 @@ public final class Ipv6Dissector implements Dissector {
     /** Adds the fields of the fixed header; returns the payload length's item, for what is found wrong with it. */
     private Item fixedHeader(Item ipv6, ByteView data, int tclass) {
         ipv6.add(version, data, 0, 1);
-        Item tclassItem = ipv6.add(trafficClass, data, 0, 4).text(String.format("Traffic Class: 0x%02x (DSCP: %s, ECN: %s)", tclass,
-                DSCP_NAMES.getOrDefault((long) (tclass >>> 2), Integer.toString(tclass >>> 2)), ECN_NAMES.get((long) (tclass & 3))));
+        Item tclassItem = ipv6.add(trafficClass, data, 0, 4).text(String.format("Traffic Class: 0x%02x (%s)", tclass,
+                DifferentiatedServices.describe(tclass)));
         tclassItem.add(dscp, data, 0, 4);
         tclassItem.add(ecn, data, 0, 4);
         ipv6.add(flowLabel, data, 1, 3);
@@ -176,10 +169,10 @@ public final class Ipv6Dissector implements Dissector {
             packet.setInfo("IPv6 no next header");
         } else {
             // the first of several fragments holds only the start of what the upper header describes
-            ByteView upper = chain.moreFragments ? CutShort.reporting(payload, MAXIMUM_PAYLOAD, packet) : payload;
+            ByteView upper = chain.moreFragments ? payload.reportingAtLeast(MAXIMUM_PAYLOAD) : payload;
             header.handOn(() -> {
-                if (!packet.callTable(IpProtocols.TABLE, chain.next, upper, parent)) {
-                    packet.setInfo("Unknown IP Protocol: " + IpProtocols.name(chain.next) + " (" + chain.next + ")");
+                if (!packet.callTable(IpProtocolNumbers.TABLE, chain.next, upper, parent)) {
+                    packet.setInfo("Unknown IP Protocol: " + IpProtocolNumbers.name(chain.next) + " (" + chain.next + ")");
                     packet.callData(payload, parent);
                 }
             });

@@ -19,17 +19,13 @@ final class QuotedPacket {
         if (quote.length() == 0) {
             return;
         }
-        PacketColumns outer = PacketColumns.of(packet);
-        boolean wasMalformed = packet.malformed();
+        Packet.Columns outer = packet.saveColumns();
         try {
             // the quoted header announces the length of the whole packet
-            ByteView quoted = quote.has(4, 2) ? CutShort.reporting(quote, FIXED_HEADER + quote.u16(4), packet) : quote;
+            ByteView quoted = quote.has(4, 2) ? quote.reportingAtLeast(FIXED_HEADER + quote.u16(4)) : quote;
             packet.callProtocol("ipv6", quoted, parent);
         } finally {
-            outer.restore(packet);
-            if (!wasMalformed && packet.malformed()) {
-                packet.appendInfo("[Malformed Packet]");
-            }
+            packet.restoreColumns(outer);
         }
     }
 }

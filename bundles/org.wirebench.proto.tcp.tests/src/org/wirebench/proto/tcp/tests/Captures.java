@@ -1,6 +1,6 @@
 package org.wirebench.proto.tcp.tests;
 
-import static org.wirebench.proto.tcp.tests.Wire.hex;
+import static org.wirebench.testing.Bytes.hex;
 
 /** Real segments, their IPv4 packets cut from the Ethernet frames of the corpus captures. */
 final class Captures {

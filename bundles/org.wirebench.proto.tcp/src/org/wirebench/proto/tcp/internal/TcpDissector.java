@@ -9,6 +9,7 @@ import org.wirebench.core.Dissector;
 import org.wirebench.core.Field;
 import org.wirebench.core.FieldType;
 import org.wirebench.core.Fields;
+import org.wirebench.core.InternetChecksum;
 import org.wirebench.core.Item;
 import org.wirebench.core.Packet;
 import org.wirebench.core.Protocol;
@@ -76,8 +77,7 @@ public final class TcpDissector implements Dissector {
         window = fields.add("tcp.window_size", "Calculated window size", FieldType.UINT32);
         windowScale = fields.add("tcp.window_size_scalefactor", "Window size scaling factor", FieldType.INT32);
         checksum = fields.add("tcp.checksum", "Checksum", FieldType.UINT16, Base.HEX);
-        checksumStatus = fields.add("tcp.checksum.status", "Checksum Status", FieldType.UINT8, Base.NONE,
-                Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified", 3L, "Not present", 4L, "Illegal"), 0);
+        checksumStatus = fields.add("tcp.checksum.status", "Checksum Status", FieldType.UINT8, Base.NONE, InternetChecksum.STATUS_NAMES, 0);
         urgentPointer = fields.add("tcp.urgent_pointer", "Urgent Pointer", FieldType.UINT16);
         options.register(fields);
     }
@@ -132,7 +132,7 @@ public final class TcpDissector implements Dissector {
         addFlags(data, tcp, bits, source, destination);
         addWindow(data, tcp, syn, shift, window);
         tcp.add(checksum, data, 16, 2).text(String.format(Locale.ROOT, "Checksum: 0x%04x [unverified]", data.u16(16)))
-                .add(checksumStatus, null, 0, 0, 2).generated();
+                .add(checksumStatus, null, 0, 0, InternetChecksum.UNVERIFIED).generated();
         tcp.add(urgentPointer, data, 18, 2);
         packet.setInfo(info.append(" Len=").append(length).toString());
 

@@ -2,33 +2,39 @@ package org.wirebench.proto.udp.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.wirebench.proto.udp.tests.Wire.frame;
-import static org.wirebench.proto.udp.tests.Wire.hex;
+import static org.wirebench.testing.Bytes.hex;
+import static org.wirebench.testing.Frames.TEST_LINK_TYPE;
+import static org.wirebench.testing.Frames.frame;
+import static org.wirebench.testing.Mutations.assertNeverBreak;
+import static org.wirebench.testing.PacketAssertions.assertAbsent;
+import static org.wirebench.testing.PacketAssertions.assertMalformedAt;
+import static org.wirebench.testing.PacketAssertions.assertSameColumns;
+import static org.wirebench.testing.PacketAssertions.assertSpan;
+import static org.wirebench.testing.PacketAssertions.item;
+import static org.wirebench.testing.PacketAssertions.items;
+import static org.wirebench.testing.PacketAssertions.malformedAt;
+import static org.wirebench.testing.Registries.registry;
+import static org.wirebench.testing.Registries.spec;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.wirebench.core.Binding;
-import org.wirebench.core.CaptureInterface;
 import org.wirebench.core.DissectorRegistry;
 import org.wirebench.core.Expert;
 import org.wirebench.core.Frame;
 import org.wirebench.core.Item;
+import org.wirebench.core.LinkType;
 import org.wirebench.core.Packet;
-import org.wirebench.core.ProtocolSpec;
 import org.wirebench.core.Session;
 import org.wirebench.core.Severity;
 import org.wirebench.proto.udp.internal.UdpDissector;
+import org.wirebench.testing.IpStandIn;
+import org.wirebench.testing.Stub;
 
 class UdpDissectorTest {
 
@@ -60,45 +66,32 @@ class UdpDissectorTest {
             "c443", // checksum 0xc443, correct
             "68656c6c6f"); // "hello"
 
-    private final Wire.Recorder dns = new Wire.Recorder();
-    private final DissectorRegistry registry = DissectorRegistry.builder()
-            .add(Wire.Ip.spec())
-            .add(new ProtocolSpec("udp", "User Datagram Protocol", "udp", List.of(Binding.parse("ip.proto=17")), List.of(), UdpDissector::new))
-            .add(dns.spec("dns", "udp.port=53"))
-            .build();
+    private final Stub dns = new Stub(null);
+    private final DissectorRegistry registry = registry(IpStandIn.spec(),
+            spec("udp", "User Datagram Protocol", "udp", UdpDissector::new, "ip.proto=17"),
+            spec("dns", "dns", "dns", () -> dns, "udp.port=53"));
 
     private Packet dissect(Frame frame) {
         return registry.dissect(frame, new Session(), true);
     }
 
-    private Item item(Packet packet, String filterName) {
-        Item item = packet.tree().find(registry.fields().get(filterName));
-        assertNotNull(item, filterName);
-        return item;
-    }
-
-    private static void assertAt(Item item, int frameOffset, int length) {
-        assertEquals(frameOffset, item.frameOffset(), item.label() + " offset");
-        assertEquals(length, item.length(), item.label() + " length");
-    }
-
     @Test
     void headerFieldsAndTheirBytes() {
-        Packet packet = dissect(frame(2, DNS_RESPONSE));
+        Packet packet = dissect(frame(2, LinkType.RAW, DNS_RESPONSE));
         assertFalse(packet.malformed());
         assertEquals("User Datagram Protocol, Src Port: 53, Dst Port: 56125", item(packet, "udp").label());
-        assertAt(item(packet, "udp"), 20, 8);
+        assertSpan(item(packet, "udp"), 20, 8);
         assertEquals(53, item(packet, "udp.srcport").number());
-        assertAt(item(packet, "udp.srcport"), 20, 2);
+        assertSpan(item(packet, "udp.srcport"), 20, 2);
         assertEquals(56125, item(packet, "udp.dstport").number());
-        assertAt(item(packet, "udp.dstport"), 22, 2);
-        List<Item> ports = packet.tree().findAll(registry.fields().get("udp.port"));
+        assertSpan(item(packet, "udp.dstport"), 22, 2);
+        List<Item> ports = items(packet, "udp.port");
         assertEquals(List.of(53L, 56125L), ports.stream().map(Item::number).toList());
         assertTrue(ports.stream().allMatch(Item::isHidden));
         assertEquals(58, item(packet, "udp.length").number());
-        assertAt(item(packet, "udp.length"), 24, 2);
+        assertSpan(item(packet, "udp.length"), 24, 2);
         assertEquals(0x3a70, item(packet, "udp.checksum").number());
-        assertAt(item(packet, "udp.checksum"), 26, 2);
+        assertSpan(item(packet, "udp.checksum"), 26, 2);
         assertEquals("Checksum: 0x3a70 [correct]", item(packet, "udp.checksum").label());
         assertEquals(1, item(packet, "udp.checksum.status").number()); // Good
         assertEquals("[Checksum Status: Good (1)]", item(packet, "udp.checksum.status").label());
@@ -107,10 +100,10 @@ class UdpDissectorTest {
 
     @Test
     void payloadGoesToTheLowerPortsProtocolWithColumnsOfUdp() {
-        Packet packet = dissect(frame(2, DNS_RESPONSE));
-        assertEquals(1, dns.calls);
-        assertEquals(28, dns.frameOffset);
-        assertEquals(50, dns.reportedLength);
+        Packet packet = dissect(frame(2, LinkType.RAW, DNS_RESPONSE));
+        assertEquals(1, dns.calls());
+        assertEquals(28, dns.received().frameOffset(0));
+        assertEquals(50, dns.received().reportedLength());
         assertEquals("ip:udp:dns", packet.layers().substring(packet.layers().indexOf("ip")));
         assertEquals("UDP", packet.protocolColumn()); // the recorder sets no column
         assertEquals("53 → 56125 Len=50", packet.info());
@@ -121,19 +114,19 @@ class UdpDissectorTest {
 
     @Test
     void offloadedChecksumIsAnErrorButNotMalformed() {
-        Packet packet = dissect(frame(1, DNS_QUERY_OFFLOADED));
+        Packet packet = dissect(frame(1, LinkType.RAW, DNS_QUERY_OFFLOADED));
         assertFalse(packet.malformed());
         Item checksum = item(packet, "udp.checksum");
         assertEquals("Checksum: 0x58ca incorrect, should be 0x2d59 (maybe caused by \"UDP checksum offload\"?)", checksum.label());
         assertEquals(0x2d59, item(packet, "udp.checksum_calculated").number());
         assertEquals(0, item(packet, "udp.checksum.status").number()); // Bad
         assertEquals(List.of(new Expert(Severity.ERROR, "Bad checksum [should be 0x2d59]", 26, 2)), packet.experts());
-        assertEquals(1, dns.calls);
+        assertEquals(1, dns.calls());
     }
 
     @Test
     void ipv6ChecksumIsVerifiedWithItsPseudoHeader() {
-        Packet packet = dissect(frame(1, IPV6_HELLO));
+        Packet packet = dissect(frame(1, LinkType.RAW, IPV6_HELLO));
         assertEquals(1, item(packet, "udp.checksum.status").number()); // Good
         assertEquals("40000 → 9 Len=5", packet.info());
     }
@@ -143,7 +136,7 @@ class UdpDissectorTest {
         byte[] v4 = DNS_RESPONSE.clone();
         v4[26] = 0;
         v4[27] = 0;
-        Packet packet = dissect(frame(1, v4));
+        Packet packet = dissect(frame(1, LinkType.RAW, v4));
         assertEquals(3, item(packet, "udp.checksum.status").number()); // Not present
         assertEquals("Checksum: 0x0000 [zero-value ignored]", item(packet, "udp.checksum").label());
         assertTrue(packet.experts().isEmpty());
@@ -151,35 +144,32 @@ class UdpDissectorTest {
         byte[] v6 = IPV6_HELLO.clone();
         v6[46] = 0;
         v6[47] = 0;
-        packet = dissect(frame(1, v6));
+        packet = dissect(frame(1, LinkType.RAW, v6));
         assertEquals(4, item(packet, "udp.checksum.status").number()); // Illegal
         assertEquals(List.of(new Expert(Severity.ERROR, "Illegal checksum value (0)", 46, 2)), packet.experts());
     }
 
     @Test
     void withoutIpAddressesTheChecksumIsUnverified() {
-        DissectorRegistry bare = DissectorRegistry.builder()
-                .add(new ProtocolSpec("udp", "User Datagram Protocol", "udp", List.of(Binding.parse("linktype=60000")), List.of(), UdpDissector::new))
-                .build();
+        DissectorRegistry bare = registry(spec("udp", "User Datagram Protocol", "udp", UdpDissector::new, "linktype=" + TEST_LINK_TYPE));
         byte[] udp = Arrays.copyOfRange(DNS_RESPONSE, 20, DNS_RESPONSE.length);
-        Frame frame = new Frame().set(1, 0, udp, udp.length, udp.length, new CaptureInterface(0, 60000, 0, null, null, -1), null);
-        Packet packet = bare.dissect(frame, null, true);
-        Item status = packet.tree().find(bare.fields().get("udp.checksum.status"));
+        Packet packet = bare.dissect(frame(1, TEST_LINK_TYPE, udp), null, true);
+        Item status = item(packet, "udp.checksum.status");
         assertEquals(2, status.number()); // Unverified
-        assertEquals("Checksum: 0x3a70 [unverified]", packet.tree().find(bare.fields().get("udp.checksum")).label());
+        assertEquals("Checksum: 0x3a70 [unverified]", item(packet, "udp.checksum").label());
     }
 
     @Test
     void lengthBeyondTheIpPayloadIsMalformedAtTheLengthFieldAfterTheDatagramWasDissected() {
         byte[] lying = DNS_RESPONSE.clone();
         lying[25] = 0x44; // length 68, the IP payload has 58
-        Packet packet = dissect(frame(1, lying));
+        Packet packet = dissect(frame(1, LinkType.RAW, lying));
         assertTrue(packet.malformed());
         assertEquals("Length: 68 (bogus, payload length 58)", item(packet, "udp.length").label());
         assertTrue(packet.experts().contains(new Expert(Severity.ERROR, "Bad length value 68 > IP payload length", 24, 2)), packet.experts().toString());
-        assertTrue(packet.experts().stream().anyMatch(e -> e.frameOffset() == 24 && e.message().startsWith("Malformed")), packet.experts().toString());
-        assertEquals(1, dns.calls); // what the IP layer carried, as Wireshark hands on
-        assertEquals(50, dns.reportedLength);
+        assertMalformedAt(packet, 24);
+        assertEquals(1, dns.calls()); // what the IP layer carried, as Wireshark hands on
+        assertEquals(50, dns.received().reportedLength());
         assertEquals("53 → 56125 Len=60 [BAD UDP LENGTH 68 > IP PAYLOAD LENGTH] [Malformed Packet]", packet.info());
         assertEquals(2, item(packet, "udp.checksum.status").number()); // a lying length cannot be checked
     }
@@ -188,13 +178,13 @@ class UdpDissectorTest {
     void lengthBelowTheHeaderIsMalformedAndNothingIsHandedOn() {
         byte[] lying = DNS_RESPONSE.clone();
         lying[25] = 4;
-        Packet packet = dissect(frame(1, lying));
+        Packet packet = dissect(frame(1, LinkType.RAW, lying));
         assertTrue(packet.malformed());
         assertEquals("Length: 4 (bogus, must be >= 8)", item(packet, "udp.length").label());
         assertTrue(packet.experts().contains(new Expert(Severity.ERROR, "Bad length value 4 < 8", 24, 2)));
         assertEquals("53 → 56125 [BAD UDP LENGTH 4 < 8] [Malformed Packet]", packet.info());
-        assertEquals(0, dns.calls);
-        assertNull(packet.tree().find(registry.fields().get("udp.checksum")));
+        assertEquals(0, dns.calls());
+        assertAbsent(packet, "udp.checksum");
     }
 
     @Test
@@ -206,37 +196,37 @@ class UdpDissectorTest {
                 "0000", // no checksum
                 "abcd", // payload
                 "00000000 00000000 0000"); // trailing bytes inside the IP packet, outside the datagram
-        Packet packet = dissect(frame(1, padded));
+        Packet packet = dissect(frame(1, LinkType.RAW, padded));
         assertFalse(packet.malformed());
-        assertEquals(2, dns.reportedLength);
+        assertEquals(2, dns.received().reportedLength());
         assertEquals("5000 → 53 Len=2", packet.info());
     }
 
     @Test
     void emptyDatagramIsNotHandedOn() {
-        Packet packet = dissect(frame(1, hex("4500 001c 0001 0000 4011 0000 0a000001 0a000002", "0400 0035 0008 0000")));
-        assertEquals(0, dns.calls);
+        Packet packet = dissect(frame(1, LinkType.RAW, hex("4500 001c 0001 0000 4011 0000 0a000001 0a000002", "0400 0035 0008 0000")));
+        assertEquals(0, dns.calls());
         assertEquals("1024 → 53 Len=0", packet.info());
     }
 
     @Test
     void truncatedHeaderIsMalformedWhereItEnds() {
         // the IP header announces 5 bytes of UDP: the length field is cut in half
-        Packet packet = dissect(frame(1, hex("4500 0019 0001 0000 4011 0000 0a000001 0a000002", "1388 0035 00")));
+        Packet packet = dissect(frame(1, LinkType.RAW, hex("4500 0019 0001 0000 4011 0000 0a000001 0a000002", "1388 0035 00")));
         assertTrue(packet.malformed());
-        assertEquals(24, packet.experts().get(packet.experts().size() - 1).frameOffset());
+        assertEquals(24, malformedAt(packet));
         assertEquals("5000 → 53 [Malformed Packet]", packet.info());
         assertEquals(5000, item(packet, "udp.srcport").number());
     }
 
     @Test
     void snapLengthCutIsNotMalformedAndLeavesTheChecksumUnverified() {
-        Packet packet = dissect(frame(2, DNS_RESPONSE, 40));
+        Packet packet = dissect(frame(2, LinkType.RAW, DNS_RESPONSE, 40));
         assertFalse(packet.malformed());
         assertEquals(2, item(packet, "udp.checksum.status").number());
-        assertEquals(1, dns.calls);
-        assertEquals(12, dns.length);
-        assertEquals(50, dns.reportedLength);
+        assertEquals(1, dns.calls());
+        assertEquals(12, dns.received().length());
+        assertEquals(50, dns.received().reportedLength());
     }
 
     static Stream<byte[]> vectors() {
@@ -251,32 +241,14 @@ class UdpDissectorTest {
     @ParameterizedTest
     @MethodSource("vectors")
     void summaryPassGivesTheColumnsOfTheFullPass(byte[] bytes) {
-        Packet summary = registry.dissect(frame(1, bytes), new Session(), false);
-        Packet full = registry.dissect(frame(1, bytes), new Session(), true);
-        assertEquals(full.protocolColumn(), summary.protocolColumn());
-        assertEquals(full.info(), summary.info());
-        assertEquals(full.source(), summary.source());
-        assertEquals(full.destination(), summary.destination());
-        assertEquals(full.malformed(), summary.malformed());
-        assertEquals(full.experts().size(), summary.experts().size());
+        Packet summary = registry.dissect(frame(1, LinkType.RAW, bytes), new Session(), false);
+        assertSameColumns(registry.dissect(frame(1, LinkType.RAW, bytes), new Session(), true), summary);
     }
 
     /** Random bytes changed and cut off: the dissector must answer with columns and experts, never throw or hang. */
     @Test
     void mutatedVectorsNeverBreakTheDissector() {
-        Random random = new Random(20240501);
-        List<byte[]> originals = vectors().toList();
-        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-            for (int i = 0; i < 3000; i++) {
-                byte[] bytes = originals.get(i % originals.size()).clone();
-                for (int flips = 1 + random.nextInt(3); flips > 0; flips--) {
-                    bytes[20 + random.nextInt(bytes.length - 20)] = (byte) random.nextInt(256);
-                }
-                int captured = random.nextInt(4) == 0 ? 20 + random.nextInt(bytes.length - 20 + 1) : bytes.length;
-                boolean tree = random.nextBoolean();
-                Packet packet = registry.dissect(frame(1, bytes, captured), new Session(), tree);
-                assertTrue(packet.experts().stream().noneMatch(e -> e.message().startsWith("Dissector bug")), packet.experts().toString());
-            }
-        });
+        assertNeverBreak(vectors().toList(), 20, (round, bytes, captured, tree) ->
+                registry.dissect(frame(1, LinkType.RAW, bytes, captured), new Session(), tree));
     }
 }

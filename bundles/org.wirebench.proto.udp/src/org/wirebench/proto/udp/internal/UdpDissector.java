@@ -1,7 +1,12 @@
 package org.wirebench.proto.udp.internal;
 
+import static org.wirebench.core.InternetChecksum.BAD;
+import static org.wirebench.core.InternetChecksum.GOOD;
+import static org.wirebench.core.InternetChecksum.ILLEGAL;
+import static org.wirebench.core.InternetChecksum.NOT_PRESENT;
+import static org.wirebench.core.InternetChecksum.UNVERIFIED;
+
 import java.util.Locale;
-import java.util.Map;
 
 import org.wirebench.core.Base;
 import org.wirebench.core.ByteView;
@@ -9,6 +14,7 @@ import org.wirebench.core.Dissector;
 import org.wirebench.core.Field;
 import org.wirebench.core.FieldType;
 import org.wirebench.core.Fields;
+import org.wirebench.core.InternetChecksum;
 import org.wirebench.core.Item;
 import org.wirebench.core.Packet;
 import org.wirebench.core.Protocol;
@@ -23,13 +29,7 @@ import org.wirebench.core.TruncatedException;
 public final class UdpDissector implements Dissector {
     private static final int HEADER_LENGTH = 8;
     private static final int IP_PROTOCOL = 17;
-
-    /** Values of `udp.checksum.status`, as Wireshark numbers them. */
-    private static final int BAD = 0;
-    private static final int GOOD = 1;
-    private static final int UNVERIFIED = 2;
-    private static final int NOT_PRESENT = 3;
-    private static final int ILLEGAL = 4;
+    private static final int CHECKSUM_OFFSET = 6;
 
     private Protocol protocol;
     private Field sourcePort;
@@ -49,8 +49,7 @@ public final class UdpDissector implements Dissector {
         length = fields.add("udp.length", "Length", FieldType.UINT16);
         checksum = fields.add("udp.checksum", "Checksum", FieldType.UINT16, Base.HEX);
         checksumCalculated = fields.add("udp.checksum_calculated", "Calculated Checksum", FieldType.UINT16, Base.HEX);
-        checksumStatus = fields.add("udp.checksum.status", "Checksum Status", FieldType.UINT8, Base.NONE,
-                Map.of(0L, "Bad", 1L, "Good", 2L, "Unverified", 3L, "Not present", 4L, "Illegal"), 0);
+        checksumStatus = fields.add("udp.checksum.status", "Checksum Status", FieldType.UINT8, Base.NONE, InternetChecksum.STATUS_NAMES, 0);
     }
 
     @Override
@@ -96,11 +95,11 @@ public final class UdpDissector implements Dissector {
     }
 
     private void addChecksum(ByteView data, Packet packet, Item udp, int datagramLength) {
-        int value = data.u16(6);
-        Item item = udp.add(checksum, data, 6, 2);
+        int value = data.u16(CHECKSUM_OFFSET);
+        Item item = udp.add(checksum, data, CHECKSUM_OFFSET, 2);
         String hex = String.format(Locale.ROOT, "0x%04x", value);
-        byte[] source = PseudoHeader.address(packet.netSource());
-        byte[] destination = PseudoHeader.address(packet.netDestination());
+        byte[] source = packet.netSourceBytes();
+        byte[] destination = packet.netDestinationBytes();
         int status;
         if (value == 0 && source != null && source.length == 16) {
             item.text("Checksum: " + hex + " [illegal]").expert(Severity.ERROR, "Illegal checksum value (0)");
@@ -114,7 +113,7 @@ public final class UdpDissector implements Dissector {
             item.text("Checksum: " + hex + " [unverified]");
             status = UNVERIFIED;
         } else {
-            int expected = PseudoHeader.expected(source, destination, IP_PROTOCOL, data.bytes(0, datagramLength), 6);
+            int expected = expected(source, destination, data, datagramLength);
             String expectedHex = String.format(Locale.ROOT, "0x%04x", expected);
             if (expected == value) {
                 item.text("Checksum: " + hex + " [correct]");
@@ -124,9 +123,20 @@ public final class UdpDissector implements Dissector {
                         .expert(Severity.ERROR, "Bad checksum [should be " + expectedHex + "]");
                 status = BAD;
             }
-            item.add(checksumCalculated, data, 6, 2, expected).generated();
+            item.add(checksumCalculated, data, CHECKSUM_OFFSET, 2, expected).generated();
         }
         item.add(checksumStatus, null, 0, 0, status).generated();
+    }
+
+    /**
+     * The checksum field value the datagram of `length` bytes should carry, over the pseudo-header of the IP
+     * addresses; 0xffff stands for a computed 0, as UDP transmits it.
+     */
+    private static int expected(byte[] source, byte[] destination, ByteView datagram, int length) {
+        int sum = InternetChecksum.fold((long) InternetChecksum.pseudoHeader(source, destination, IP_PROTOCOL, length)
+                + InternetChecksum.sumWithoutChecksum(datagram, length, CHECKSUM_OFFSET));
+        int checksum = InternetChecksum.complement(sum);
+        return checksum == 0 ? 0xffff : checksum;
     }
 
     private static TruncatedException malformed(ByteView data, int offset, int length) {

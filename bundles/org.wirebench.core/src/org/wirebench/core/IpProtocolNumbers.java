@@ -1,17 +1,18 @@
-package org.wirebench.proto.ipv4.internal;
+package org.wirebench.core;
 
 import static java.util.Map.entry;
 
 import java.util.Map;
 
 /**
- * The `ip.proto` table IPv4 shares with IPv6, and the names of its keys (IANA protocol numbers) as Wireshark
- * shows them. The IPv6 bundle keeps the same list: bundles share nothing but the core.
+ * The `ip.proto` dissector table, which IPv4 (protocol) and IPv6 (next header) own together, and the names of its
+ * keys, the IANA protocol numbers, as Wireshark shows them. Here because the two IP bundles may share nothing but
+ * the core.
  */
-final class IpProtocols {
-    static final String TABLE = "ip.proto";
+public final class IpProtocolNumbers {
+    public static final String TABLE = "ip.proto";
 
-    static final Map<Long, String> NAMES = Map.ofEntries(
+    public static final Map<Long, String> NAMES = Map.ofEntries(
             entry(0L, "IPv6 Hop-by-Hop Option"),
             entry(1L, "ICMP"),
             entry(2L, "IGMP"),
@@ -44,10 +45,11 @@ final class IpProtocols {
             entry(137L, "MPLS in IP"),
             entry(143L, "Ethernet"));
 
-    private IpProtocols() {
+    private IpProtocolNumbers() {
     }
 
-    static String name(int protocol) {
+    /** The name of `protocol`, or `Unknown`. */
+    public static String name(int protocol) {
         return NAMES.getOrDefault((long) protocol, "Unknown");
     }
 }
