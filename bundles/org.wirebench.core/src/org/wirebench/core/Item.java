@@ -15,6 +15,7 @@ public class Item {
     private long number;
     private Object value;
     private String text;
+    private Object[] textArguments;
     private boolean generated;
     private boolean hidden;
     private List<Item> children;
@@ -71,6 +72,11 @@ public class Item {
 
         @Override
         public Item text(String text) {
+            return this;
+        }
+
+        @Override
+        public Item text(String format, Object... arguments) {
             return this;
         }
 
@@ -164,6 +170,17 @@ public class Item {
     /** Replaces the label ("Name: value") the tree shows for this item. */
     public Item text(String text) {
         this.text = text;
+        this.textArguments = null;
+        return this;
+    }
+
+    /**
+     * Replaces the label by a {@link String#format} text, formatted only when the label is shown: a summary
+     * pass, which keeps no tree, pays nothing for it.
+     */
+    public Item text(String format, Object... arguments) {
+        this.text = format;
+        this.textArguments = arguments;
         return this;
     }
 
@@ -231,7 +248,8 @@ public class Item {
     /** The label the tree shows: the text set, else "Name: value". */
     public String label() {
         if (text != null) {
-            return generated ? "[" + text + "]" : text;
+            String shown = textArguments == null ? text : String.format(java.util.Locale.ROOT, text, textArguments);
+            return generated ? "[" + shown + "]" : shown;
         }
         if (field == null) {
             return "";

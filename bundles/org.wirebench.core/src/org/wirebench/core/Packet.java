@@ -83,7 +83,7 @@ public final class Packet {
      * accepts the bytes, else raw data.
      */
     public void callPorts(String table, int sourcePort, int destinationPort, ByteView data, Item parent) {
-        Protocol protocol = session == null ? null : session.conversation(conversationKey());
+        Protocol protocol = session == null || !session.hasConversations() ? null : session.conversation(conversationKey());
         if (protocol == null) {
             protocol = registry.lookup(table, Math.min(sourcePort, destinationPort));
         }

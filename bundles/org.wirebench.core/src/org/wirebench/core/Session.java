@@ -32,6 +32,11 @@ public final class Session {
         return conversations.get(key);
     }
 
+    /** Whether any conversation is bound: most captures bind none, and then no key need be made per packet. */
+    boolean hasConversations() {
+        return !conversations.isEmpty();
+    }
+
     void bind(String key, Protocol protocol) {
         conversations.put(key, protocol);
     }

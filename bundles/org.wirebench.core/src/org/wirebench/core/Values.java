@@ -23,8 +23,8 @@ public final class Values {
             case ETHER -> value instanceof byte[] b && b.length == 6 ? Addresses.ether(b, 0) : "?";
             case BYTES -> value instanceof byte[] b ? Addresses.hex(b, 0, b.length, (char) 0) : "";
             case STRING -> String.valueOf(value);
-            case ABSOLUTE_TIME -> UTC.format(Instant.ofEpochSecond(Math.floorDiv(n, 1_000_000_000L))) + "."
-                    + String.format("%09d", Math.floorMod(n, 1_000_000_000L)) + " UTC";
+            case ABSOLUTE_TIME -> appendNineDigits(new StringBuilder(UTC.format(Instant.ofEpochSecond(Math.floorDiv(n, 1_000_000_000L))))
+                    .append('.'), Math.floorMod(n, 1_000_000_000L)).append(" UTC").toString();
             case RELATIVE_TIME -> seconds(n) + " seconds";
             case DOUBLE -> value == null ? "" : value.toString();
             default -> integer(field, n);
@@ -33,9 +33,21 @@ public final class Values {
 
     /** Nanoseconds as seconds with nine decimals (`-0.000001000`). */
     public static String seconds(long nanos) {
-        String sign = nanos < 0 ? "-" : "";
         long abs = Math.abs(nanos);
-        return sign + abs / 1_000_000_000L + "." + String.format("%09d", abs % 1_000_000_000L);
+        StringBuilder text = new StringBuilder(24);
+        if (nanos < 0) {
+            text.append('-');
+        }
+        return appendNineDigits(text.append(abs / 1_000_000_000L).append('.'), abs % 1_000_000_000L).toString();
+    }
+
+    /** Appends `fraction` (0..999,999,999) as nine digits; per packet, so without a Formatter. */
+    public static StringBuilder appendNineDigits(StringBuilder text, long fraction) {
+        String digits = Long.toString(fraction);
+        for (int i = digits.length(); i < 9; i++) {
+            text.append('0');
+        }
+        return text.append(digits);
     }
 
     private static String integer(Field field, long n) {

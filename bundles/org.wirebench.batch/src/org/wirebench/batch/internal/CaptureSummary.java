@@ -55,7 +55,7 @@ public final class CaptureSummary {
 
     private static String local(long nanos) {
         Instant instant = Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
-        return TIME.format(instant.atZone(ZoneId.systemDefault())) + "." + String.format("%09d", instant.getNano());
+        return Values.appendNineDigits(new StringBuilder(TIME.format(instant.atZone(ZoneId.systemDefault()))).append('.'), instant.getNano()).toString();
     }
 
     private static void line(Appendable out, String label, String value) throws IOException {

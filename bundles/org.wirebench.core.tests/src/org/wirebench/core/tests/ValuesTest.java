@@ -36,6 +36,14 @@ class ValuesTest {
     }
 
     @Test
+    void secondsHaveNineDecimals() {
+        assertEquals("0.000000000", org.wirebench.core.Values.seconds(0));
+        assertEquals("1.000000007", org.wirebench.core.Values.seconds(1_000_000_007L));
+        assertEquals("-0.093066315", org.wirebench.core.Values.seconds(-93_066_315L));
+        assertEquals("1234567.123456789", org.wirebench.core.Values.seconds(1_234_567_123_456_789L));
+    }
+
+    @Test
     void ipv4AndEther() {
         assertEquals("192.168.10.16", Addresses.ipv4(0xc0a80a10L));
         assertEquals("00:1b:21:53:b9:52", Addresses.ether(new byte[] { 0, 0x1b, 0x21, 0x53, (byte) 0xb9, 0x52 }, 0));

@@ -91,8 +91,8 @@ public final class DhcpDissector implements Dissector {
         dhcp.add(id, data, 4, 4);
         dhcp.add(seconds, data, 8, 2);
         int flagBits = data.u16(10);
-        Item flagsItem = dhcp.add(flags, data, 10, 2).text(String.format(Locale.ROOT, "Bootp flags: 0x%04x%s", flagBits,
-                (flagBits & 0x8000) != 0 ? ", Broadcast flag (Broadcast)" : " (Unicast)"));
+        Item flagsItem = dhcp.add(flags, data, 10, 2).text("Bootp flags: 0x%04x%s", flagBits,
+                (flagBits & 0x8000) != 0 ? ", Broadcast flag (Broadcast)" : " (Unicast)");
         flagsItem.add(broadcast, data, 10, 2);
         flagsItem.add(reservedFlags, data, 10, 2);
         dhcp.add(clientAddress, data, 12, 4);

@@ -171,7 +171,7 @@ public final class DnsDissector implements Dissector {
     }
 
     private void addFlags(ByteView message, Item dns, int bits, String meaning) {
-        Item item = dns.add(flags, message, 2, 2).text(String.format(Locale.ROOT, "Flags: 0x%04x %s", bits, meaning));
+        Item item = dns.add(flags, message, 2, 2).text("Flags: 0x%04x %s", bits, meaning);
         boolean isResponse = (bits & RESPONSE) != 0;
         Field[] shown = isResponse
                 ? new Field[] { response, opcode, authoritative, truncated, recursionDesired, recursionAvailable, z, authenticated,

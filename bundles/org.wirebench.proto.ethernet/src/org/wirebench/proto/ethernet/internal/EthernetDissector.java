@@ -191,7 +191,7 @@ public final class EthernetDissector implements Dissector {
         if (knownFcs) {
             frameCheckSequence(eth, data, fcsOffset);
         } else if (guessedFcs) {
-            eth.add(fcs, data, end, FCS).text(String.format("Frame check sequence: 0x%08x [unverified]", data.u32(end)));
+            eth.add(fcs, data, end, FCS).text("Frame check sequence: 0x%08x [unverified]", data.u32(end));
             eth.add(fcsStatus, data, end, FCS, UNVERIFIED).generated();
         }
     }
@@ -213,8 +213,8 @@ public final class EthernetDissector implements Dissector {
         boolean good = crc.getValue() == data.u32le(fcsOffset);
         long expected = Integer.reverseBytes((int) crc.getValue()) & 0xffff_ffffL;
         Item item = eth.add(fcs, data, fcsOffset, FCS);
-        item.text(String.format("Frame check sequence: 0x%08x %s", data.u32(fcsOffset),
-                good ? "[correct]" : String.format("incorrect, should be 0x%08x", expected)));
+        item.text("Frame check sequence: 0x%08x %s", data.u32(fcsOffset),
+                good ? "[correct]" : String.format("incorrect, should be 0x%08x", expected));
         eth.add(fcsStatus, data, fcsOffset, FCS, good ? GOOD : BAD).generated();
         if (!good) {
             item.expert(Severity.ERROR, String.format("Bad checksum [should be 0x%08x]", expected));

@@ -88,7 +88,7 @@ public final class LlcDissector implements Dissector {
         llc.add(ssap, data, 1, 1).add(ssapCr, data, 1, 1).text("CR Bit: " + ((sourceSap & 1) != 0 ? "Response" : "Command"));
         int controlValue = unnumbered ? first : first | second << 8;
         llc.add(control, data, 2, controlLength, controlValue)
-                .text(String.format("Control field: %s (0x%0" + 2 * controlLength + "x)", controlText, controlValue));
+                .text("Control field: %s (0x%0" + 2 * controlLength + "x)", controlText, controlValue);
 
         int offset = 2 + controlLength;
         if (destinationSap == SNAP_SAP && sourceSap == SNAP_SAP) {

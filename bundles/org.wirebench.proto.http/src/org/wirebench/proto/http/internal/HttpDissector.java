@@ -72,15 +72,33 @@ public final class HttpDissector implements HeuristicDissector {
 
     /** A method the heuristic knows, a target, and an HTTP/1.x version on the first line. */
     private static boolean isRequestLine(ByteView data) {
-        if (METHODS.stream().noneMatch(m -> startsWith(data, m + " "))) {
+        if (!startsWithMethod(data)) {
             return false;
         }
         Matcher parts = REQUEST_LINE.matcher(HttpLine.at(data, 0).text());
         return parts.matches() && parts.group(3).startsWith(VERSION_PREFIX);
     }
 
+    /** Byte by byte, without making strings: the heuristic sees every TCP payload no port claims. */
     private static boolean startsWith(ByteView data, String prefix) {
-        return data.has(0, prefix.length()) && data.ascii(0, prefix.length()).equals(prefix);
+        if (!data.has(0, prefix.length())) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (data.u8(i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithMethod(ByteView data) {
+        for (String method : METHODS) {
+            if (startsWith(data, method) && data.has(method.length(), 1) && data.u8(method.length()) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

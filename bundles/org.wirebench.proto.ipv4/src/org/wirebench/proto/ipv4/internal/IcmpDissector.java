@@ -178,7 +178,7 @@ public final class IcmpDissector implements Dissector {
     private void verify(Item icmp, ByteView data, int value) {
         Item item = icmp.add(checksum, data, 2, 2);
         if (data.length() != data.reportedLength()) {
-            item.text(String.format("Checksum: 0x%04x [unverified]", value));
+            item.text("Checksum: 0x%04x [unverified]", value);
             icmp.add(checksumStatus, data, 2, 2, InternetChecksum.UNVERIFIED).generated();
             return;
         }

@@ -130,8 +130,8 @@ public final class Ipv4Dissector implements Dissector {
         Item ip = parent.add(protocol.field(), data, 0, FIXED_HEADER);
         ip.add(version, data, 0, 1);
         ip.add(headerLength, data, 0, 1, length).text("Header Length: " + length + " bytes (" + length / 4 + ")");
-        Item ds = ip.add(dsfield, data, 1, 1).text(String.format("Differentiated Services Field: 0x%02x (%s)", header.tos(),
-                DifferentiatedServices.describe(header.tos())));
+        Item ds = ip.add(dsfield, data, 1, 1).text("Differentiated Services Field: 0x%02x (%s)", header.tos(),
+                DifferentiatedServices.describe(header.tos()));
         ds.add(dscp, data, 1, 1);
         ds.add(ecn, data, 1, 1);
         Item totalItem = ip.add(totalLength, data, 2, 2);
@@ -225,14 +225,13 @@ public final class Ipv4Dissector implements Dissector {
     private void verify(Item ip, ByteView data, int length, int value) {
         Item item = ip.add(checksum, data, 10, 2);
         if (!data.has(0, length)) {
-            item.text(String.format("Header Checksum: 0x%04x [unverified]", value));
+            item.text("Header Checksum: 0x%04x [unverified]", value);
             ip.add(checksumStatus, data, 10, 2, InternetChecksum.UNVERIFIED).generated();
             return;
         }
         int calculated = InternetChecksum.complement(InternetChecksum.sumWithoutChecksum(data, length, 10));
         boolean good = InternetChecksum.sum(data, 0, length) == 0xffff;
-        item.text(good ? String.format("Header Checksum: 0x%04x [correct]", value)
-                : String.format("Header Checksum: 0x%04x incorrect, should be 0x%04x", value, calculated));
+        item.text(good ? "Header Checksum: 0x%04x [correct]" : "Header Checksum: 0x%04x incorrect, should be 0x%04x", value, calculated);
         ip.add(checksumStatus, data, 10, 2, good ? InternetChecksum.GOOD : InternetChecksum.BAD).generated();
         ip.add(checksumCalculated, data, 10, 2, calculated).generated();
         if (!good) {

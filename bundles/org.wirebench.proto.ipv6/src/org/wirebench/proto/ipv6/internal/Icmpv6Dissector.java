@@ -241,7 +241,7 @@ public final class Icmpv6Dissector implements Dissector {
     private void verify(Item icmpv6, ByteView data, int value, CarryingHeader header) {
         Item item = icmpv6.add(checksum, data, 2, 2);
         if (header == null || data.length() != data.reportedLength()) {
-            item.text(String.format("Checksum: 0x%04x [unverified]", value));
+            item.text("Checksum: 0x%04x [unverified]", value);
             icmpv6.add(checksumStatus, data, 2, 2, InternetChecksum.UNVERIFIED).generated();
             return;
         }

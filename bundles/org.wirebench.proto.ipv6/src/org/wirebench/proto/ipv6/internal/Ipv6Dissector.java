@@ -124,8 +124,8 @@ public final class Ipv6Dissector implements Dissector {
     /** Adds the fields of the fixed header; returns the payload length's item, for what is found wrong with it. */
     private Item fixedHeader(Item ipv6, ByteView data, int tclass) {
         ipv6.add(version, data, 0, 1);
-        Item tclassItem = ipv6.add(trafficClass, data, 0, 4).text(String.format("Traffic Class: 0x%02x (%s)", tclass,
-                DifferentiatedServices.describe(tclass)));
+        Item tclassItem = ipv6.add(trafficClass, data, 0, 4).text("Traffic Class: 0x%02x (%s)", tclass,
+                DifferentiatedServices.describe(tclass));
         tclassItem.add(dscp, data, 0, 4);
         tclassItem.add(ecn, data, 0, 4);
         ipv6.add(flowLabel, data, 1, 3);

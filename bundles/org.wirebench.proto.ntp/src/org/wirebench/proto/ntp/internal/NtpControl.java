@@ -97,8 +97,8 @@ final class NtpControl {
     /** Mode 6 after its first byte: the rest of a 12-byte header, then `count` bytes of data, text such as `version="ntpd 4.2.8",…`. */
     void control(ByteView bytes, Item ntp) {
         int second = bytes.u8(1);
-        Item flags2Item = ntp.add(flags2, bytes, 1, 1).text(String.format(Locale.ROOT, "Flags 2: 0x%02x, Response bit: %s, Opcode: %s", second,
-                RESPONSE_BIT.get((long) (second >>> 7)), OPCODES.getOrDefault((long) (second & 0x1f), "Unknown (" + (second & 0x1f) + ")")));
+        Item flags2Item = ntp.add(flags2, bytes, 1, 1).text("Flags 2: 0x%02x, Response bit: %s, Opcode: %s", second,
+                RESPONSE_BIT.get((long) (second >>> 7)), OPCODES.getOrDefault((long) (second & 0x1f), "Unknown (" + (second & 0x1f) + ")"));
         for (Field bit : new Field[] { responseBit, errorBit, moreBit, opcode }) {
             flags2Item.add(bit, bytes, 1, 1);
         }
@@ -136,8 +136,8 @@ final class NtpControl {
     String privateMessage(ByteView bytes, Item ntp) {
         int first = bytes.u8(0);
         String direction = RESPONSE_BIT.get((long) (first >>> 7));
-        Item flagsItem = ntp.add(flags, bytes, 0, 1).text(String.format(Locale.ROOT, "Flags: 0x%02x, Response bit: %s, Version number: NTP Version %d, Mode: %s",
-                first, direction, first >>> 3 & 7, NtpDissector.MODES.get((long) (first & 7))));
+        Item flagsItem = ntp.add(flags, bytes, 0, 1).text("Flags: 0x%02x, Response bit: %s, Version number: NTP Version %d, Mode: %s",
+                first, direction, first >>> 3 & 7, NtpDissector.MODES.get((long) (first & 7)));
         for (Field bit : new Field[] { privateResponse, privateMore, version, mode }) {
             flagsItem.add(bit, bytes, 0, 1);
         }

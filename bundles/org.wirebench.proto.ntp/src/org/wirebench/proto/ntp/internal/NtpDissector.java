@@ -95,8 +95,8 @@ public final class NtpDissector implements Dissector {
             packet.setInfo(summary + control.privateMessage(data, ntp));
             return;
         }
-        Item flagsItem = ntp.add(flags, data, 0, 1).text(String.format(Locale.ROOT, "Flags: 0x%02x, Leap Indicator: %s, Version number: NTP Version %d, Mode: %s",
-                first, LEAP.get((long) (first >>> 6)), vn, MODES.get((long) modeValue)));
+        Item flagsItem = ntp.add(flags, data, 0, 1).text("Flags: 0x%02x, Leap Indicator: %s, Version number: NTP Version %d, Mode: %s",
+                first, LEAP.get((long) (first >>> 6)), vn, MODES.get((long) modeValue));
         flagsItem.add(leap, data, 0, 1);
         flagsItem.add(version, data, 0, 1);
         flagsItem.add(mode, data, 0, 1);
@@ -115,9 +115,9 @@ public final class NtpDissector implements Dissector {
         ntp.add(poll, data, 2, 1).text("Peer Polling Interval: "
                 + (interval < 4 || interval > 17 ? "invalid (" + interval + ")" : interval + " (" + (1 << interval) + " seconds)"));
         byte exponent = (byte) data.u8(3);
-        ntp.add(precision, data, 3, 1).text(String.format(Locale.ROOT, "Peer Clock Precision: %.6f seconds", Math.pow(2, exponent)));
-        ntp.add(rootDelay, data, 4, 4).text(String.format(Locale.ROOT, "Root Delay: %.6f seconds", data.u32(4) / 65536.0));
-        ntp.add(rootDispersion, data, 8, 4).text(String.format(Locale.ROOT, "Root Dispersion: %.6f seconds", data.u32(8) / 65536.0));
+        ntp.add(precision, data, 3, 1).text("Peer Clock Precision: %.6f seconds", Math.pow(2, exponent));
+        ntp.add(rootDelay, data, 4, 4).text("Root Delay: %.6f seconds", data.u32(4) / 65536.0);
+        ntp.add(rootDispersion, data, 8, 4).text("Root Dispersion: %.6f seconds", data.u32(8) / 65536.0);
         ntp.add(referenceId, data, 12, 4).text("Reference ID: " + referenceText(data, stratumValue));
         for (int i = 0; i < timestamps.length; i++) {
             int offset = 16 + 8 * i;

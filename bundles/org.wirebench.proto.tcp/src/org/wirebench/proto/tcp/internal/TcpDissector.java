@@ -131,7 +131,7 @@ public final class TcpDissector implements Dissector {
                 + relativeSeq + (acks ? ", Ack: " + relativeAck : "") + ", Len: " + length);
         addFlags(data, tcp, bits, source, destination);
         addWindow(data, tcp, syn, shift, window);
-        tcp.add(checksum, data, 16, 2).text(String.format(Locale.ROOT, "Checksum: 0x%04x [unverified]", data.u16(16)))
+        tcp.add(checksum, data, 16, 2).text("Checksum: 0x%04x [unverified]", data.u16(16))
                 .add(checksumStatus, null, 0, 0, InternetChecksum.UNVERIFIED).generated();
         tcp.add(urgentPointer, data, 18, 2);
         packet.setInfo(info.append(" Len=").append(length).toString());
@@ -180,7 +180,7 @@ public final class TcpDissector implements Dissector {
     }
 
     private void addFlags(ByteView data, Item tcp, int bits, int source, int destination) {
-        Item item = tcp.add(flags, data, 12, 2).text(String.format(Locale.ROOT, "Flags: 0x%03x (%s)", bits, TcpFlags.names(bits)));
+        Item item = tcp.add(flags, data, 12, 2).text("Flags: 0x%03x (%s)", bits, TcpFlags.names(bits));
         for (Field bit : flagBits) {
             Item bitItem = item.add(bit, data, 12, 2);
             if (bit.bitmask() == TcpFlags.SYN && (bits & TcpFlags.SYN) != 0) {
