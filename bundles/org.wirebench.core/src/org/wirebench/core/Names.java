@@ -69,10 +69,22 @@ public final class Names {
         return Vendors.FULL.get(prefix(mac, offset));
     }
 
-    /** `IntelCor_53:b9:52` as Wireshark resolves it, or the plain address when the vendor is unknown. */
+    /** `IntelCor_53:b9:52` or `Broadcast` as Wireshark resolves them, or the plain address when the vendor is unknown. */
     public static String ether(byte[] mac, int offset) {
+        if (broadcast(mac, offset)) {
+            return "Broadcast";
+        }
         String vendor = vendor(mac, offset);
         return vendor == null ? Addresses.ether(mac, offset) : vendor + "_" + Addresses.hex(mac, offset + 3, 3, ':');
+    }
+
+    private static boolean broadcast(byte[] mac, int offset) {
+        for (int i = 0; i < 6; i++) {
+            if (mac[offset + i] != (byte) 0xff) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The service name of a port (`http` for 80 over `tcp`), or null. */

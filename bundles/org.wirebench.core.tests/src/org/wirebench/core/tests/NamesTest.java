@@ -18,6 +18,7 @@ class NamesTest {
         assertEquals("RealtekS", Names.vendor(new byte[] { 0x00, (byte) 0xe0, 0x4c }, 0));
         assertEquals("02:00:00:00:00:01", Names.ether(UNKNOWN, 0));
         assertNull(Names.vendor(UNKNOWN, 0));
+        assertEquals("Broadcast", Names.ether(new byte[] { -1, -1, -1, -1, -1, -1 }, 0));
     }
 
     @Test

@@ -70,11 +70,14 @@ class EthernetDissectorTest {
         assertEquals("Ethernet II, Src: 00:03:47:b7:f2:f5, Dst: ff:ff:ff:ff:ff:ff", eth.label());
         assertSpan(eth, 0, 14);
         Item destination = item(packet, "eth.dst");
-        assertEquals("Destination: ff:ff:ff:ff:ff:ff", destination.label());
+        assertEquals("Destination: Broadcast (ff:ff:ff:ff:ff:ff)", destination.label());
         assertSpan(destination, 0, 6);
         Item source = item(packet, "eth.src");
         assertArrayEquals(bytes(0x00, 0x03, 0x47, 0xb7, 0xf2, 0xf5), (byte[]) source.value());
         assertSpan(source, 6, 6);
+        // the vendor from the IEEE registry, as Wireshark resolves it
+        assertEquals("Source: Intel_b7:f2:f5 (00:03:47:b7:f2:f5)", source.label());
+        assertEquals("Intel_b7:f2:f5", item(packet, "eth.src_resolved").value());
         Item type = item(packet, "eth.type");
         assertEquals(0x0806, type.number());
         assertEquals("Type: ARP (0x0806)", type.label());

@@ -12,6 +12,7 @@ import org.wirebench.core.Field;
 import org.wirebench.core.FieldType;
 import org.wirebench.core.Fields;
 import org.wirebench.core.Item;
+import org.wirebench.core.Names;
 import org.wirebench.core.Packet;
 import org.wirebench.core.Protocol;
 import org.wirebench.core.Severity;
@@ -37,6 +38,9 @@ public final class EthernetDissector implements Dissector {
     private Field destination;
     private Field source;
     private Field address;
+    private Field destinationResolved;
+    private Field sourceResolved;
+    private Field addressResolved;
     private Field destinationLg;
     private Field destinationIg;
     private Field sourceLg;
@@ -57,6 +61,9 @@ public final class EthernetDissector implements Dissector {
         destination = fields.add("eth.dst", "Destination", FieldType.ETHER);
         source = fields.add("eth.src", "Source", FieldType.ETHER);
         address = fields.add("eth.addr", "Address", FieldType.ETHER);
+        destinationResolved = fields.add("eth.dst_resolved", "Destination (resolved)", FieldType.STRING);
+        sourceResolved = fields.add("eth.src_resolved", "Source (resolved)", FieldType.STRING);
+        addressResolved = fields.add("eth.addr_resolved", "Address (resolved)", FieldType.STRING);
         // the two bits of an address's first byte, read from its first three bytes as Wireshark does
         destinationLg = fields.add("eth.dst.lg", "LG bit", FieldType.BOOLEAN, Base.NONE, Map.of(), 0x020000);
         destinationIg = fields.add("eth.dst.ig", "IG bit", FieldType.BOOLEAN, Base.NONE, Map.of(), 0x010000);
@@ -82,8 +89,8 @@ public final class EthernetDissector implements Dissector {
         int typeOrLength = data.u16(12);
 
         Item eth = parent.add(protocol, data, 0, HEADER);
-        address(eth, destination, destinationLg, destinationIg, data, 0);
-        address(eth, source, sourceLg, sourceIg, data, 6);
+        address(eth, destination, destinationResolved, destinationLg, destinationIg, data, 0);
+        address(eth, source, sourceResolved, sourceLg, sourceIg, data, 6);
         int fcsLength = interfaceFcs(packet, data);
         boolean whole = data.length() == data.reportedLength() && data.length() >= HEADER + FCS;
         int fcsOffset = data.reportedLength() - (fcsLength == FCS && whole ? FCS : 0);
@@ -138,9 +145,20 @@ public final class EthernetDissector implements Dissector {
         }
     }
 
-    private void address(Item eth, Field field, Field ownLg, Field ownIg, ByteView data, int offset) {
+    private void address(Item eth, Field field, Field resolved, Field ownLg, Field ownIg, ByteView data, int offset) {
         Item item = eth.add(field, data, offset, 6);
         item.add(address, data, offset, 6).hidden();
+        if (!eth.isNone()) {
+            // the vendor's name, as Wireshark shows it: "IntelCor_53:b9:52 (00:1b:21:53:b9:52)"
+            byte[] mac = data.bytes(offset, 6);
+            String name = Names.ether(mac, 0);
+            String plain = Addresses.ether(mac, 0);
+            if (!name.equals(plain)) {
+                item.text("%s: %s (%s)", field.name(), name, plain);
+            }
+            item.add(resolved, data, offset, 6, (Object) name).hidden();
+            item.add(addressResolved, data, offset, 6, (Object) name).hidden();
+        }
         int first = data.u8(offset);
         String lgText = (first & 0x02) != 0 ? "LG bit: Locally administered address (this is NOT the factory default)"
                 : "LG bit: Globally unique address (factory default)";
