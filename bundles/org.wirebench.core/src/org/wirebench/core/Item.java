@@ -44,7 +44,8 @@ public class Item {
 
         @Override
         public Item add(Field field, ByteView data, int offset, int length) {
-            if (data != null) {
+            // read what the full pass would read, so both passes break at the same byte
+            if (data != null && field.type() != FieldType.PROTOCOL && field.type() != FieldType.NONE) {
                 data.require(offset, length);
             }
             return this;
