@@ -126,6 +126,7 @@ public class Item {
     }
 
     private static long readUnsigned(ByteView data, int offset, int length) {
+        data.require(offset, length); // the whole field decides malformed or cut short, as in the summary pass
         long value = 0;
         for (int i = 0; i < length; i++) {
             value = value << 8 | data.u8(offset + i);

@@ -21,6 +21,7 @@ import org.wirebench.core.Frame;
 import org.wirebench.core.Packet;
 import org.wirebench.core.Session;
 import org.wirebench.pcap.CaptureFile;
+import org.wirebench.testing.PluginXmlRegistry;
 
 /**
  * The reader and the summary pass over the generated capture (releng/bench/engine makes it): opening and
@@ -42,7 +43,7 @@ public class EngineBenchmark {
     public void open() throws Exception {
         file = Path.of(System.getProperty("wirebench.bench.file"));
         capture = CaptureFile.open(file);
-        registry = PluginRegistry.load(Path.of(System.getProperty("wirebench.bundles")));
+        registry = PluginXmlRegistry.registry();
     }
 
     @TearDown(Level.Trial)
