@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.wirebench.core.Addresses;
@@ -111,7 +112,8 @@ final class TcpOptions {
     private Field unknownPayload;
 
     void register(Fields fields) {
-        DECODED.forEach((code, k) -> protocols.put(code, fields.add(k.filterName(), k.title(), FieldType.PROTOCOL)));
+        // in kind order: field ids must not depend on a map's iteration order
+        new TreeMap<>(DECODED).forEach((code, k) -> protocols.put(code, fields.add(k.filterName(), k.title(), FieldType.PROTOCOL)));
         unknownProtocol = fields.add(UNKNOWN.filterName(), UNKNOWN.title(), FieldType.PROTOCOL);
         options = fields.add("tcp.options", "TCP Options", FieldType.BYTES);
         kind = fields.add("tcp.option_kind", "Kind", FieldType.UINT8, Base.DEC, KINDS, 0);
