@@ -37,7 +37,9 @@ err=$(env -u DISPLAY "$product/wb" --no-such-option 2>&1 >/dev/null); code=$?
 set -e
 [ $code -eq 2 ] || fail "wb --no-such-option exited $code, not 2"
 [[ $err == "wb: unknown option --no-such-option"* ]] || fail "usage error printed: $err"
-echo "smoke: wb --version, --help and a usage error behave (no DISPLAY)"
+ln -s "$product/wb" "$work/wb-link"
+"$work/wb-link" --version | grep -q '^wb version' || fail "wb through a symbolic link"
+echo "smoke: wb --version (also through a symbolic link), --help and a usage error behave (no DISPLAY)"
 
 # --- no Java 21+: a clear message. Hide the JDKs in a private mount namespace (needs root) ---
 if [ "$(id -u)" -eq 0 ] && unshare -m true 2>/dev/null; then

@@ -56,4 +56,23 @@ public final class InternetChecksum {
     public static int complement(int sum) {
         return ~sum & 0xffff;
     }
+
+    /**
+     * Shows a 16-bit checksum's verdict as Wireshark words it ("Checksum: 0x1c46 [correct]", "… incorrect,
+     * should be 0x…", "… [unverified]"), adds the generated status field beside it and, when bad, an error.
+     *
+     * @param verdict {@link #GOOD}, {@link #BAD} or {@link #UNVERIFIED}
+     */
+    public static void show(Item parent, Item checksum, Field status, ByteView data, int offset, String label, int value,
+            int verdict, int calculated) {
+        switch (verdict) {
+            case GOOD -> checksum.text("%s: 0x%04x [correct]", label, value);
+            case BAD -> checksum.text("%s: 0x%04x incorrect, should be 0x%04x", label, value, calculated);
+            default -> checksum.text("%s: 0x%04x [unverified]", label, value);
+        }
+        parent.add(status, data, offset, 2, verdict).generated();
+        if (verdict == BAD) {
+            checksum.expert(Severity.ERROR, "Bad checksum [should be 0x%04x]".formatted(calculated));
+        }
+    }
 }

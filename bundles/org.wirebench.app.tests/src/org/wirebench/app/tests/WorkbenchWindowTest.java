@@ -21,6 +21,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.Test;
 import org.wirebench.app.Wirebench;
 import org.wirebench.app.internal.CaptureEditorInput;
@@ -66,6 +67,8 @@ class WorkbenchWindowTest {
         ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
         assertTrue(commands.getCommand(Wirebench.OPEN_CAPTURE_COMMAND).isHandled());
         assertTrue(commands.getCommand(Wirebench.ABOUT_COMMAND).isHandled());
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        assertEquals("Ctrl+O", bindings.getBestActiveBindingFormattedFor(Wirebench.OPEN_CAPTURE_COMMAND));
     }
 
     @Test

@@ -24,7 +24,6 @@ import org.wirebench.core.InternetChecksum;
 import org.wirebench.core.Item;
 import org.wirebench.core.Packet;
 import org.wirebench.core.Protocol;
-import org.wirebench.core.Severity;
 
 /**
  * ICMP (`icmp`, RFC 792), under `ip.proto` 1: type, code and verified checksum, then what the type carries.
@@ -178,18 +177,13 @@ public final class IcmpDissector implements Dissector {
     private void verify(Item icmp, ByteView data, int value) {
         Item item = icmp.add(checksum, data, 2, 2);
         if (data.length() != data.reportedLength()) {
-            item.text("Checksum: 0x%04x [unverified]", value);
-            icmp.add(checksumStatus, data, 2, 2, InternetChecksum.UNVERIFIED).generated();
+            InternetChecksum.show(icmp, item, checksumStatus, data, 2, "Checksum", value, InternetChecksum.UNVERIFIED, 0);
             return;
         }
         int length = data.length();
         boolean good = InternetChecksum.sum(data, 0, length) == 0xffff;
         int calculated = InternetChecksum.complement(InternetChecksum.sumWithoutChecksum(data, length, 2));
-        item.text(good ? String.format("Checksum: 0x%04x [correct]", value)
-                : String.format("Checksum: 0x%04x incorrect, should be 0x%04x", value, calculated));
-        icmp.add(checksumStatus, data, 2, 2, good ? InternetChecksum.GOOD : InternetChecksum.BAD).generated();
-        if (!good) {
-            item.expert(Severity.ERROR, String.format("Bad checksum [should be 0x%04x]", calculated));
-        }
+        InternetChecksum.show(icmp, item, checksumStatus, data, 2, "Checksum", value,
+                good ? InternetChecksum.GOOD : InternetChecksum.BAD, calculated);
     }
 }

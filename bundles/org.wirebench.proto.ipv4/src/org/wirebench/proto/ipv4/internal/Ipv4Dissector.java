@@ -225,17 +225,13 @@ public final class Ipv4Dissector implements Dissector {
     private void verify(Item ip, ByteView data, int length, int value) {
         Item item = ip.add(checksum, data, 10, 2);
         if (!data.has(0, length)) {
-            item.text("Header Checksum: 0x%04x [unverified]", value);
-            ip.add(checksumStatus, data, 10, 2, InternetChecksum.UNVERIFIED).generated();
+            InternetChecksum.show(ip, item, checksumStatus, data, 10, "Header Checksum", value, InternetChecksum.UNVERIFIED, 0);
             return;
         }
         int calculated = InternetChecksum.complement(InternetChecksum.sumWithoutChecksum(data, length, 10));
         boolean good = InternetChecksum.sum(data, 0, length) == 0xffff;
-        item.text(good ? "Header Checksum: 0x%04x [correct]" : "Header Checksum: 0x%04x incorrect, should be 0x%04x", value, calculated);
-        ip.add(checksumStatus, data, 10, 2, good ? InternetChecksum.GOOD : InternetChecksum.BAD).generated();
+        InternetChecksum.show(ip, item, checksumStatus, data, 10, "Header Checksum", value,
+                good ? InternetChecksum.GOOD : InternetChecksum.BAD, calculated);
         ip.add(checksumCalculated, data, 10, 2, calculated).generated();
-        if (!good) {
-            item.expert(Severity.ERROR, String.format("Bad checksum [should be 0x%04x]", calculated));
-        }
     }
 }

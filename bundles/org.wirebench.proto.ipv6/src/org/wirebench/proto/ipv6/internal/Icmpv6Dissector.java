@@ -25,7 +25,6 @@ import org.wirebench.core.InternetChecksum;
 import org.wirebench.core.Item;
 import org.wirebench.core.Packet;
 import org.wirebench.core.Protocol;
-import org.wirebench.core.Severity;
 import org.wirebench.core.TruncatedException;
 
 /**
@@ -241,19 +240,14 @@ public final class Icmpv6Dissector implements Dissector {
     private void verify(Item icmpv6, ByteView data, int value, CarryingHeader header) {
         Item item = icmpv6.add(checksum, data, 2, 2);
         if (header == null || data.length() != data.reportedLength()) {
-            item.text("Checksum: 0x%04x [unverified]", value);
-            icmpv6.add(checksumStatus, data, 2, 2, InternetChecksum.UNVERIFIED).generated();
+            InternetChecksum.show(icmpv6, item, checksumStatus, data, 2, "Checksum", value, InternetChecksum.UNVERIFIED, 0);
             return;
         }
         int pseudoHeader = InternetChecksum.pseudoHeader(header.source(), header.destination(), NEXT_HEADER, data.length());
         int sum = InternetChecksum.fold((long) pseudoHeader + InternetChecksum.sumWithoutChecksum(data, data.length(), 2));
         int calculated = InternetChecksum.complement(sum);
         boolean good = InternetChecksum.fold((long) sum + value) == 0xffff;
-        item.text(good ? String.format("Checksum: 0x%04x [correct]", value)
-                : String.format("Checksum: 0x%04x incorrect, should be 0x%04x", value, calculated));
-        icmpv6.add(checksumStatus, data, 2, 2, good ? InternetChecksum.GOOD : InternetChecksum.BAD).generated();
-        if (!good) {
-            item.expert(Severity.ERROR, String.format("Bad checksum [should be 0x%04x]", calculated));
-        }
+        InternetChecksum.show(icmpv6, item, checksumStatus, data, 2, "Checksum", value,
+                good ? InternetChecksum.GOOD : InternetChecksum.BAD, calculated);
     }
 }
