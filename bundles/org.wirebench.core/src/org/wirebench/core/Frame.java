@@ -31,6 +31,12 @@ public final class Frame {
         return number;
     }
 
+    /** Gives the frame its number in a merged run of several files. */
+    public Frame renumber(int newNumber) {
+        this.number = newNumber;
+        return this;
+    }
+
     /** Nanoseconds since 1970-01-01T00:00:00Z. */
     public long timestampNanos() {
         return timestampNanos;

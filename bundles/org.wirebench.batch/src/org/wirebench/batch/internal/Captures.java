@@ -1,0 +1,42 @@
+package org.wirebench.batch.internal;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.wirebench.core.Frame;
+import org.wirebench.pcap.CaptureFile;
+
+/**
+ * The frames of one or more open captures in time order: one file in its own order, several merged by
+ * time stamp (ties keep the order of the files on the command line), numbered from 1 across them all.
+ */
+public final class Captures {
+    private Captures() {
+    }
+
+    /** Feeds up to `limit` frames (all for a negative limit) to `sink`; returns how many it fed. */
+    public static long feed(List<CaptureFile> files, long limit, FrameSink sink) throws IOException {
+        Frame frame = new Frame();
+        int[] next = new int[files.size()];
+        long fed = 0;
+        while (limit < 0 || fed < limit) {
+            int pick = -1;
+            long earliest = Long.MAX_VALUE;
+            for (int f = 0; f < next.length; f++) {
+                CaptureFile file = files.get(f);
+                if (next[f] < file.frameCount() && (pick < 0 || file.timestampNanos(next[f]) < earliest)) {
+                    pick = f;
+                    earliest = file.timestampNanos(next[f]);
+                }
+            }
+            if (pick < 0) {
+                break;
+            }
+            files.get(pick).read(next[pick]++, frame);
+            fed++;
+            frame.renumber((int) fed);
+            sink.frame(frame);
+        }
+        return fed;
+    }
+}

@@ -1,0 +1,135 @@
+package org.wirebench.tcpdump.internal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import org.wirebench.core.Frame;
+import org.wirebench.tcpdump.TcpdumpOptions;
+
+/** tcpdump's pretty_print_packet: number, time stamp, the link printer, the optional dumps, the newline. */
+public final class PacketPrinter {
+    private final Nd nd;
+    private final TcpdumpOptions options;
+    private final ZoneId zone;
+    private long count;
+    private long first = Long.MIN_VALUE;
+    private long previous;
+
+    public PacketPrinter(Nd nd) {
+        this.nd = nd;
+        this.options = nd.options;
+        this.zone = options.zone();
+    }
+
+    public void print(Frame frame, StringBuilder out) {
+        count++;
+        int caplen = frame.capturedLength();
+        nd.reset(frame.data(), caplen, out);
+        if (options.numbers()) {
+            nd.padLeft(count, 5).print("  ");
+        }
+        timestamp(frame.timestampNanos(), out);
+        int hdrlen;
+        try {
+            hdrlen = Link.print(nd, frame.linkType(), frame.originalLength(), caplen);
+        } catch (Truncated t) {
+            nd.trunc();
+            hdrlen = 0;
+        }
+        nd.snapend = caplen;
+        nd.protocol = "";
+        dumps(hdrlen, caplen);
+        out.append('\n');
+    }
+
+    private void dumps(int hdrlen, int caplen) {
+        if (options.hexAscii() > 0) {
+            if (options.hexAscii() > 1) {
+                HexDump.hexAndAscii(nd, "\n\t", 0, caplen);
+            } else if (caplen > hdrlen) {
+                HexDump.hexAndAscii(nd, "\n\t", hdrlen, caplen - hdrlen);
+            }
+        } else if (options.hex() > 0) {
+            if (options.hex() > 1) {
+                HexDump.hex(nd, "\n\t", 0, caplen);
+            } else if (caplen > hdrlen) {
+                HexDump.hex(nd, "\n\t", hdrlen, caplen - hdrlen);
+            }
+        } else if (options.ascii() > 0) {
+            if (options.ascii() > 1) {
+                HexDump.ascii(nd, 0, caplen);
+            } else if (caplen > hdrlen) {
+                HexDump.ascii(nd, hdrlen, caplen - hdrlen);
+            }
+        }
+    }
+
+    /** ts_print: the time stamp and a space, in the format -t..-ttttt asks for. */
+    private void timestamp(long nanos, StringBuilder out) {
+        // tcpdump reads at microsecond precision unless asked for nanoseconds: the extra digits are cut off
+        long unit = options.nano() ? 1 : 1000;
+        long t = Math.floorDiv(nanos, unit) * unit;
+        switch (options.timeFormat()) {
+            case 0 -> {
+                LocalDateTime local = LocalDateTime.ofInstant(Instant.ofEpochSecond(Math.floorDiv(t, 1_000_000_000L)), zone);
+                clock(out, local.getHour(), local.getMinute(), local.getSecond(), t);
+                out.append(' ');
+            }
+            case 1 -> {
+                // no time stamp
+            }
+            case 2 -> {
+                out.append(Math.floorDiv(t, 1_000_000_000L)).append('.');
+                fraction(out, t);
+                out.append(' ');
+            }
+            case 3, 5 -> {
+                if (first == Long.MIN_VALUE) {
+                    first = t;
+                    previous = t;
+                }
+                long delta = t - (options.timeFormat() == 3 ? previous : first);
+                previous = t;
+                out.append(delta < 0 ? '-' : ' ');
+                delta = Math.abs(delta);
+                long seconds = delta / 1_000_000_000L;
+                clock(out, (int) (seconds / 3600 % 24), (int) (seconds / 60 % 60), (int) (seconds % 60), delta);
+                out.append(' ');
+            }
+            default -> {
+                LocalDateTime local = LocalDateTime.ofInstant(Instant.ofEpochSecond(Math.floorDiv(t, 1_000_000_000L)), zone);
+                out.append(local.getYear()).append('-');
+                two(out, local.getMonthValue()).append('-');
+                two(out, local.getDayOfMonth()).append(' ');
+                clock(out, local.getHour(), local.getMinute(), local.getSecond(), t);
+                out.append(' ');
+            }
+        }
+    }
+
+    private void clock(StringBuilder out, int hours, int minutes, int seconds, long nanos) {
+        two(out, hours).append(':');
+        two(out, minutes).append(':');
+        two(out, seconds).append('.');
+        fraction(out, nanos);
+    }
+
+    private void fraction(StringBuilder out, long nanos) {
+        long part = Math.floorMod(nanos, 1_000_000_000L);
+        int digits = options.nano() ? 9 : 6;
+        long value = options.nano() ? part : part / 1000;
+        String text = Long.toString(value);
+        for (int i = text.length(); i < digits; i++) {
+            out.append('0');
+        }
+        out.append(text);
+    }
+
+    private static StringBuilder two(StringBuilder out, int value) {
+        if (value < 10) {
+            out.append('0');
+        }
+        return out.append(value);
+    }
+}
