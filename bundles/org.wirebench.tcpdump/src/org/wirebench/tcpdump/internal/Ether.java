@@ -9,6 +9,7 @@ final class Ether {
 
     /** ether_common_print; returns the length of the link header. */
     static int print(Nd nd, int off, int length, int caplen) {
+        nd.protocol = "ether";
         if (length < caplen) {
             nd.print("[length ").print(length).print(" < caplen ").print(caplen).print("]");
             nd.invalid();
