@@ -12,6 +12,7 @@ for %%f in ("%HERE%plugins\*") do (
         set "NAME=%%n"
         if "%%n"=="org.eclipse.equinox.launcher" set "LAUNCHER=%%f"
         if "%%n"=="org.wirebench.batch" set "KEY=%%~nf"
+        if "%%n"=="com.sun.jna" set "BUNDLES=!BUNDLES!,%%n"
         if "!NAME:~0,14!"=="org.wirebench." if not "%%n"=="org.wirebench.app" if not "!NAME:~0,16!"=="org.wirebench.ui" set "BUNDLES=!BUNDLES!,%%n"
     )
 )

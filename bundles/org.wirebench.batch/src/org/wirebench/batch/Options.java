@@ -79,7 +79,8 @@ public final class Options {
     }
 
     public TcpdumpOptions tcpdump(java.time.ZoneId zone) {
-        return new TcpdumpOptions(verbose, numeric, link, quick, absoluteSeq, timeFormat, nano, hex, hexAscii, ascii,
+        int time = firstAndDelta ? TcpdumpOptions.FIRST_AND_DELTA : timeFormat;
+        return new TcpdumpOptions(verbose, numeric, link, quick, absoluteSeq, time, nano, hex, hexAscii, ascii,
                 numbers, zone);
     }
 
@@ -110,7 +111,21 @@ public final class Options {
                 o.expression.add(arg);
             }
         }
+        o.checkTshark();
         return o;
+    }
+
+    /** The combinations tshark refuses, and a log merged into JSON (it would not be JSON any more). */
+    private void checkTshark() throws UsageException {
+        if ("fields".equals(output) && fields.isEmpty()) {
+            throw new UsageException("-T fields needs the fields to print: give -e FIELD");
+        }
+        if (!fields.isEmpty() && !"fields".equals(output)) {
+            throw new UsageException("-e FIELD needs -T fields");
+        }
+        if ("json".equals(output) && mergeLog != null) {
+            throw new UsageException("--merge-log cannot go into -T json");
+        }
     }
 
     private void flag(char c) throws UsageException {

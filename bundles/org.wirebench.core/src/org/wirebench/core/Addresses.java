@@ -46,6 +46,20 @@ public final class Addresses {
         return text.toString();
     }
 
+    /** `aa:bb:cc:dd:ee:ff` of a MAC address held in the low 48 bits of `address`, first byte highest. */
+    public static String ether(long address) {
+        byte[] text = new byte[17];
+        for (int i = 0; i < 6; i++) {
+            int b = (int) (address >>> (40 - 8 * i)) & 0xff;
+            text[3 * i] = (byte) HEX[b >>> 4];
+            text[3 * i + 1] = (byte) HEX[b & 0xf];
+            if (i < 5) {
+                text[3 * i + 2] = ':';
+            }
+        }
+        return new String(text, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     /** `aa:bb:cc:dd:ee:ff` of six bytes at `offset`. */
     public static String ether(byte[] a, int offset) {
         return hex(a, offset, 6, ':');

@@ -10,20 +10,30 @@ import java.util.Arrays;
  * being dissected.
  */
 public final class ByteView {
+    private static final java.lang.invoke.VarHandle INT_BE = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class,
+            java.nio.ByteOrder.BIG_ENDIAN);
+
     private final byte[] array;
     private final int start;
     private final int length;
     private final int reportedLength;
+    /** The frame whose bytes are partly still at their source, copied into `array` when read; or null. */
+    private final Frame lazy;
 
     /**
      * @param reportedLength the length the bytes had on the wire (at least `length`): a read past `length` but
      *                       inside it was cut by the snap length, a read past it is a malformed packet
      */
     public ByteView(byte[] array, int start, int length, int reportedLength) {
+        this(array, start, length, reportedLength, null);
+    }
+
+    ByteView(byte[] array, int start, int length, int reportedLength, Frame lazy) {
         this.array = array;
         this.start = start;
         this.length = length;
         this.reportedLength = Math.max(length, reportedLength);
+        this.lazy = lazy;
     }
 
     public static ByteView of(byte... bytes) {
@@ -51,14 +61,21 @@ public final class ByteView {
 
     /** Throws {@link TruncatedException} unless `count` bytes from `offset` were captured. */
     public void require(int offset, int count) {
-        check(offset, count);
+        if (offset < 0 || count < 0 || offset + count > length) {
+            throw new TruncatedException(offset + count > reportedLength, frameOffset(offset), count);
+        }
     }
 
+    /** Checks that the bytes were captured and makes sure they are in the array; returns the index of the first. */
     private int check(int offset, int count) {
         if (offset < 0 || count < 0 || offset + count > length) {
             throw new TruncatedException(offset + count > reportedLength, frameOffset(offset), count);
         }
-        return start + offset;
+        int index = start + offset;
+        if (lazy != null && !lazy.available(index + count)) {
+            lazy.fill();
+        }
+        return index;
     }
 
     public int u8(int offset) {
@@ -90,6 +107,34 @@ public final class ByteView {
         return ((long) (array[i + 3] & 0xff) << 24 | (array[i + 2] & 0xff) << 16 | (array[i + 1] & 0xff) << 8 | array[i] & 0xff);
     }
 
+    /** Six bytes, big-endian (a MAC address), in the low 48 bits. */
+    public long u48(int offset) {
+        int i = check(offset, 6);
+        return (long) (array[i] & 0xff) << 40 | (long) (array[i + 1] & 0xff) << 32 | (long) (array[i + 2] & 0xff) << 24
+                | (array[i + 3] & 0xff) << 16 | (array[i + 4] & 0xff) << 8 | array[i + 5] & 0xff;
+    }
+
+    /**
+     * The plain sum (not folded) of the big-endian 16-bit words of `count` captured bytes from `offset`, an odd
+     * last byte counting as a word's high half: the Internet checksum's sum before {@link InternetChecksum#fold}.
+     */
+    long wordSum(int offset, int count) {
+        int i = check(offset, count);
+        int end = i + count;
+        long sum = 0;
+        for (; i + 3 < end; i += 4) {
+            int words = (int) INT_BE.get(array, i);
+            sum += (words >>> 16) + (words & 0xffff);
+        }
+        for (; i + 1 < end; i += 2) {
+            sum += (array[i] & 0xff) << 8 | array[i + 1] & 0xff;
+        }
+        if (i < end) {
+            sum += (array[i] & 0xff) << 8;
+        }
+        return sum;
+    }
+
     public long u64(int offset) {
         return u32(offset) << 32 | u32(offset + 4);
     }
@@ -112,8 +157,8 @@ public final class ByteView {
 
     /** The rest of this window from `offset`. */
     public ByteView slice(int offset) {
-        check(offset, 0);
-        return new ByteView(array, start + offset, length - offset, reportedLength - offset);
+        require(offset, 0);
+        return new ByteView(array, start + offset, length - offset, reportedLength - offset, lazy);
     }
 
     /**
@@ -121,9 +166,9 @@ public final class ByteView {
      * and reports `count`, so a length that lies beyond the packet shows as malformed where it is read.
      */
     public ByteView slice(int offset, int count) {
-        check(offset, 0);
+        require(offset, 0);
         int captured = Math.max(0, Math.min(count, length - offset));
-        return new ByteView(array, start + offset, captured, Math.min(count, reportedLength - offset));
+        return new ByteView(array, start + offset, captured, Math.min(count, reportedLength - offset), lazy);
     }
 
     /**
@@ -132,11 +177,14 @@ public final class ByteView {
      * as cut by the snap length, not as a length that lied.
      */
     public ByteView reportingAtLeast(int reportedLength) {
-        return reportedLength <= this.reportedLength ? this : new ByteView(array, start, length, reportedLength);
+        return reportedLength <= this.reportedLength ? this : new ByteView(array, start, length, reportedLength, lazy);
     }
 
     /** Index of the first byte equal to `value` from `offset`, or -1. */
     public int indexOf(int value, int offset) {
+        if (lazy != null) {
+            lazy.fill();
+        }
         for (int i = Math.max(0, offset); i < length; i++) {
             if (array[start + i] == (byte) value) {
                 return i;

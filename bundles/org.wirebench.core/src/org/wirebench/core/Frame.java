@@ -3,8 +3,21 @@ package org.wirebench.core;
 /**
  * One captured packet: its metadata and its bytes. Readers fill a Frame and may reuse it for the next one,
  * so a consumer that keeps a frame copies it ({@link #copy()}).
+ * <p>
+ * A reader may leave most of the bytes where they are ({@link #set(int, long, Source, long, int, int, CaptureInterface,
+ * String)}): the frame then copies the first bytes at once and the rest the first time anything reads them, through
+ * {@link #data()}, {@link #bytes()} or {@link #copy()}. A summary pass, which reads headers only, copies little.
  */
 public final class Frame {
+    /** How many bytes from the start of a frame are copied at once from a {@link Source}: the usual headers. */
+    public static final int EAGER = 128;
+
+    /** Where the bytes of a frame are until they are read: a mapped capture file. */
+    public interface Source {
+        /** Copies `length` bytes from `position` into `target` from `offset`. */
+        void copy(long position, byte[] target, int offset, int length);
+    }
+
     private int number;
     private long timestampNanos;
     private int originalLength;
@@ -12,6 +25,10 @@ public final class Frame {
     private byte[] data = new byte[0];
     private int capturedLength;
     private String comment;
+    /** Bytes of {@link #data} valid from index 0; the rest, up to the captured length, is still at the source. */
+    private int available;
+    private Source source;
+    private long sourcePosition;
 
     /** Sets every property; `data` is kept, not copied, and holds `capturedLength` valid bytes from index 0. */
     public Frame set(int number, long timestampNanos, byte[] data, int capturedLength, int originalLength,
@@ -23,7 +40,43 @@ public final class Frame {
         this.originalLength = originalLength;
         this.captureInterface = captureInterface;
         this.comment = comment;
+        this.available = capturedLength;
+        this.source = null;
         return this;
+    }
+
+    /**
+     * Sets every property, the bytes still at `position` of `source`: this frame's array is reused when large
+     * enough; the first bytes are copied now, the rest when first read. The source must stay readable as long as
+     * the frame is used.
+     */
+    public Frame set(int number, long timestampNanos, Source source, long position, int capturedLength, int originalLength,
+            CaptureInterface captureInterface, String comment) {
+        byte[] array = data != null && data.length >= capturedLength ? data : new byte[capturedLength];
+        int eager = Math.min(capturedLength, EAGER);
+        source.copy(position, array, 0, eager);
+        set(number, timestampNanos, array, capturedLength, originalLength, captureInterface, comment);
+        if (eager < capturedLength) {
+            this.available = eager;
+            this.source = source;
+            this.sourcePosition = position;
+        }
+        return this;
+    }
+
+    /** Copies the bytes still at the source, if any. */
+    void fill() {
+        Source from = source;
+        if (from != null) {
+            from.copy(sourcePosition + available, data, available, capturedLength - available);
+            available = capturedLength;
+            source = null;
+        }
+    }
+
+    /** Whether the first `end` bytes are in {@link #data}, without copying any. */
+    boolean available(int end) {
+        return end <= available;
     }
 
     /** 1-based, as Wireshark and `tcpdump -#` count. */
@@ -65,16 +118,18 @@ public final class Frame {
 
     /** The backing array; only the first {@link #capturedLength()} bytes belong to this frame. */
     public byte[] data() {
+        fill();
         return data;
     }
 
     /** The frame's bytes as a view for dissection. */
     public ByteView bytes() {
-        return new ByteView(data, 0, capturedLength, originalLength);
+        return new ByteView(data, 0, capturedLength, originalLength, source == null ? null : this);
     }
 
     /** A frame that owns a copy of these bytes. */
     public Frame copy() {
+        fill();
         byte[] own = java.util.Arrays.copyOf(data, capturedLength);
         return new Frame().set(number, timestampNanos, own, capturedLength, originalLength, captureInterface, comment);
     }

@@ -21,6 +21,9 @@ public final class InternetChecksum {
 
     /** The 16-bit ones' complement sum of `length` bytes from `offset`; an odd last byte counts as its high half. */
     public static int sum(ByteView data, int offset, int length) {
+        if (length > 0 && data.has(offset, length)) {
+            return fold(data.wordSum(offset, length));
+        }
         long sum = 0;
         int end = offset + length;
         int i = offset;
@@ -35,6 +38,9 @@ public final class InternetChecksum {
 
     /** The sum of the first `length` bytes of `message` but its 2-byte checksum field at `checksumOffset`. */
     public static int sumWithoutChecksum(ByteView message, int length, int checksumOffset) {
+        if (checksumOffset >= 0 && length >= checksumOffset + 2 && message.has(0, length)) {
+            return fold(message.wordSum(0, checksumOffset) + message.wordSum(checksumOffset + 2, length - checksumOffset - 2));
+        }
         return fold((long) sum(message, 0, checksumOffset) + sum(message, checksumOffset + 2, length - checksumOffset - 2));
     }
 
@@ -42,6 +48,22 @@ public final class InternetChecksum {
     public static int pseudoHeader(byte[] source, byte[] destination, int protocol, long length) {
         return fold((long) sum(ByteView.of(source), 0, source.length) + sum(ByteView.of(destination), 0, destination.length) + protocol
                 + (length >>> 16) + (length & 0xffff));
+    }
+
+    /**
+     * Verifies the checksum of the first `length` bytes of `message`, its 2-byte checksum field at
+     * `checksumOffset` (even), when all of them were captured: returns the checksum the message must carry (as
+     * {@link #complement}({@link #sumWithoutChecksum})) in the low 16 bits, and bit 16 set when the sum of all
+     * its words, the field included, is 0xffff (the checksum is good). -1 when not all the bytes were captured.
+     */
+    public static int verify(ByteView message, int length, int checksumOffset) {
+        if (checksumOffset < 0 || (checksumOffset & 1) != 0 || length < checksumOffset + 2 || !message.has(0, length)) {
+            return -1;
+        }
+        long without = message.wordSum(0, checksumOffset) + message.wordSum(checksumOffset + 2, length - checksumOffset - 2);
+        int value = message.u16(checksumOffset);
+        boolean good = fold(without + value) == 0xffff;
+        return complement(fold(without)) | (good ? 0x1_0000 : 0);
     }
 
     /** Adds the carries back in until the sum fits in 16 bits. */
@@ -65,10 +87,12 @@ public final class InternetChecksum {
      */
     public static void show(Item parent, Item checksum, Field status, ByteView data, int offset, String label, int value,
             int verdict, int calculated) {
-        switch (verdict) {
-            case GOOD -> checksum.text("%s: 0x%04x [correct]", label, value);
-            case BAD -> checksum.text("%s: 0x%04x incorrect, should be 0x%04x", label, value, calculated);
-            default -> checksum.text("%s: 0x%04x [unverified]", label, value);
+        if (!checksum.isNone()) {
+            switch (verdict) {
+                case GOOD -> checksum.text("%s: 0x%04x [correct]", label, value);
+                case BAD -> checksum.text("%s: 0x%04x incorrect, should be 0x%04x", label, value, calculated);
+                default -> checksum.text("%s: 0x%04x [unverified]", label, value);
+            }
         }
         parent.add(status, data, offset, 2, verdict).generated();
         if (verdict == BAD) {

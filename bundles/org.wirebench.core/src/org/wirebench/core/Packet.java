@@ -10,18 +10,41 @@ import java.util.List;
 public final class Packet {
     private static final int MAX_DEPTH = 48;
 
+    private static final int TEXT = 0;
+    private static final int ETHER = 1;
+    private static final int IPV4 = 2;
+    private static final int IPV6 = 3;
+
     private final DissectorRegistry registry;
     private final Session session;
     private final Frame frame;
     private final Item root;
-    private final StringBuilder layers = new StringBuilder();
-    private final StringBuilder info = new StringBuilder();
-    private final List<Expert> experts = new ArrayList<>(2);
+    /** The protocols run so far, in order: {@link #layers()} is rendered from them only when asked. */
+    private Protocol[] layers = new Protocol[6];
+    private int layerCount;
+    /** The Info column while the frame is dissected (a builder the session lends), else null. */
+    private StringBuilder info;
+    /** The Info column once the dissection is over. */
+    private String finishedInfo;
+    private List<Expert> experts;
     private String protocolColumn = "";
+    /*
+     * The Source and Destination columns and the network addresses are kept as the lower layers give them (text,
+     * a MAC or IPv4 address as a number, an IPv6 address as its bytes) and rendered as text once, when asked: a
+     * summary pass that asks only for Info makes no address strings.
+     */
+    private int columnKind = TEXT;
     private String source = "";
     private String destination = "";
+    private long columnSource;
+    private long columnDestination;
+    private byte[] columnSourceBytes;
+    private byte[] columnDestinationBytes;
+    private int netKind = TEXT;
     private String netSource = "";
     private String netDestination = "";
+    private int ipv4Source;
+    private int ipv4Destination;
     private byte[] netSourceBytes;
     private byte[] netDestinationBytes;
     private String transport = "";
@@ -40,6 +63,29 @@ public final class Packet {
         this.session = session;
         this.frame = frame;
         this.root = tree ? Item.root(this) : Item.ignoring(this);
+        this.info = session == null ? new StringBuilder(112) : session.lendInfo();
+    }
+
+    /** Ends the dissection: Info becomes a string, and the builder goes back to the session. */
+    void finish() {
+        StringBuilder built = info;
+        if (built != null) {
+            finishedInfo = built.toString();
+            info = null;
+            if (session != null) {
+                session.returnInfo(built);
+            }
+        }
+    }
+
+    /** The Info builder, made again from the finished text when a caller edits Info after the dissection. */
+    private StringBuilder editableInfo() {
+        StringBuilder built = info;
+        if (built == null) {
+            built = info = new StringBuilder(finishedInfo);
+            finishedInfo = null;
+        }
+        return built;
     }
 
     public Frame frame() {
@@ -84,15 +130,15 @@ public final class Packet {
      */
     public void callPorts(String table, int sourcePort, int destinationPort, ByteView data, Item parent) {
         Protocol protocol = session == null || !session.hasConversations() ? null : session.conversation(conversationKey());
-        if (protocol == null) {
-            protocol = registry.lookup(table, Math.min(sourcePort, destinationPort));
+        DissectorRegistry.Table entries = registry.table(table);
+        if (protocol == null && entries != null) {
+            protocol = entries.lookup(Math.min(sourcePort, destinationPort));
+            if (protocol == null) {
+                protocol = entries.lookup(Math.max(sourcePort, destinationPort));
+            }
         }
         if (protocol == null) {
-            protocol = registry.lookup(table, Math.max(sourcePort, destinationPort));
-        }
-        if (protocol == null) {
-            int dot = table.indexOf('.');
-            protocol = heuristic(dot < 0 ? table : table.substring(0, dot), data);
+            protocol = heuristic(entries != null ? entries.heuristics() : registry.heuristics(transportOf(table)), data);
         }
         if (protocol == null) {
             callData(data, parent);
@@ -110,8 +156,19 @@ public final class Packet {
         return protocol != null;
     }
 
+    /** The heuristic list of a port table: `tcp` for `tcp.port`. */
+    static String transportOf(String table) {
+        int dot = table.indexOf('.');
+        return dot < 0 ? table : table.substring(0, dot);
+    }
+
     private Protocol heuristic(String list, ByteView data) {
-        for (Protocol candidate : registry.heuristics(list)) {
+        return heuristic(registry.heuristics(list), data);
+    }
+
+    private Protocol heuristic(List<Protocol> candidates, ByteView data) {
+        for (int i = 0, n = candidates.size(); i < n; i++) {
+            Protocol candidate = candidates.get(i);
             if (((HeuristicDissector) candidate.dissector()).accepts(data, this)) {
                 return candidate;
             }
@@ -145,8 +202,8 @@ public final class Packet {
     }
 
     private String conversationKey() {
-        String a = netSource + "/" + sourcePort;
-        String b = netDestination + "/" + destinationPort;
+        String a = netSource() + "/" + sourcePort;
+        String b = netDestination() + "/" + destinationPort;
         return transport + " " + (a.compareTo(b) < 0 ? a + " " + b : b + " " + a);
     }
 
@@ -155,7 +212,10 @@ public final class Packet {
             parent.expert(Severity.ERROR, "Too many protocol layers: " + protocol.name() + " not dissected");
             return;
         }
-        layers.append(layers.isEmpty() ? "" : ":").append(protocol.filterPrefix());
+        if (layerCount == layers.length) {
+            layers = java.util.Arrays.copyOf(layers, 2 * layerCount);
+        }
+        layers[layerCount++] = protocol;
         depth++;
         try {
             protocol.dissector().dissect(data, this, parent);
@@ -182,10 +242,13 @@ public final class Packet {
             appendInfo("[Packet size limited during capture]");
             parent.addText(null, 0, 0, "[Packet size limited during capture: " + protocol.name() + " truncated]");
         }
-        experts.add(new Expert(Severity.ERROR, e.getMessage(), e.frameOffset(), length));
+        addExpert(new Expert(Severity.ERROR, e.getMessage(), e.frameOffset(), length));
     }
 
     void addExpert(Expert expert) {
+        if (experts == null) {
+            experts = new ArrayList<>(2);
+        }
         experts.add(expert);
     }
 
@@ -201,12 +264,73 @@ public final class Packet {
      * covers in its pseudo-header.
      */
     public void setNetAddresses(String source, String destination, byte[] sourceBytes, byte[] destinationBytes) {
+        this.netKind = TEXT;
         this.netSource = source;
         this.netDestination = destination;
         this.netSourceBytes = sourceBytes;
         this.netDestinationBytes = destinationBytes;
+        this.columnKind = TEXT;
         this.source = source;
         this.destination = destination;
+    }
+
+    /**
+     * IPv4 network addresses (also the default Source/Destination columns), kept as numbers: their text and bytes
+     * ({@link #netSource()}, {@link #netSourceBytes()}) are made only when asked for.
+     */
+    public void setIpv4Addresses(int source, int destination) {
+        this.netKind = IPV4;
+        this.ipv4Source = source;
+        this.ipv4Destination = destination;
+        this.netSource = null;
+        this.netDestination = null;
+        this.netSourceBytes = null;
+        this.netDestinationBytes = null;
+        this.columnKind = IPV4;
+        this.columnSource = source & 0xffff_ffffL;
+        this.columnDestination = destination & 0xffff_ffffL;
+        this.source = null;
+        this.destination = null;
+    }
+
+    /**
+     * IPv6 network addresses (also the default Source/Destination columns) as their 16 bytes (kept, not copied):
+     * their text is made only when asked for.
+     */
+    public void setIpv6Addresses(byte[] source, byte[] destination) {
+        this.netKind = IPV6;
+        this.netSource = null;
+        this.netDestination = null;
+        this.netSourceBytes = source;
+        this.netDestinationBytes = destination;
+        this.columnKind = IPV6;
+        this.columnSourceBytes = source;
+        this.columnDestinationBytes = destination;
+        this.source = null;
+        this.destination = null;
+    }
+
+    /** True when the network addresses are IPv4 addresses given as numbers ({@link #setIpv4Addresses}). */
+    public boolean hasIpv4Addresses() {
+        return netKind == IPV4;
+    }
+
+    /**
+     * True when the network addresses are IPv6 addresses given as bytes ({@link #setIpv6Addresses}): 16 bytes
+     * each in {@link #netSourceBytes()} and {@link #netDestinationBytes()}.
+     */
+    public boolean hasIpv6Addresses() {
+        return netKind == IPV6;
+    }
+
+    /** The IPv4 source address as a number; meaningful when {@link #hasIpv4Addresses()}. */
+    public int ipv4Source() {
+        return ipv4Source;
+    }
+
+    /** The IPv4 destination address as a number; meaningful when {@link #hasIpv4Addresses()}. */
+    public int ipv4Destination() {
+        return ipv4Destination;
     }
 
     /** The transport protocol and ports of the payload being dissected. */
@@ -217,21 +341,39 @@ public final class Packet {
     }
 
     public String netSource() {
-        return netSource;
+        String text = netSource;
+        if (text == null) {
+            text = netSource = netKind == IPV6 ? Addresses.ipv6(netSourceBytes) : Addresses.ipv4(ipv4Source & 0xffff_ffffL);
+        }
+        return text;
     }
 
     public String netDestination() {
-        return netDestination;
+        String text = netDestination;
+        if (text == null) {
+            text = netDestination = netKind == IPV6 ? Addresses.ipv6(netDestinationBytes) : Addresses.ipv4(ipv4Destination & 0xffff_ffffL);
+        }
+        return text;
     }
 
     /** The bytes of {@link #netSource()}, or null when the network layer gave only its text. */
     public byte[] netSourceBytes() {
+        if (netSourceBytes == null && netKind == IPV4) {
+            netSourceBytes = ipv4Bytes(ipv4Source);
+        }
         return netSourceBytes;
     }
 
     /** The bytes of {@link #netDestination()}, or null when the network layer gave only its text. */
     public byte[] netDestinationBytes() {
+        if (netDestinationBytes == null && netKind == IPV4) {
+            netDestinationBytes = ipv4Bytes(ipv4Destination);
+        }
         return netDestinationBytes;
+    }
+
+    private static byte[] ipv4Bytes(int address) {
+        return new byte[] { (byte) (address >>> 24), (byte) (address >>> 16), (byte) (address >>> 8), (byte) address };
     }
 
     public int sourcePort() {
@@ -249,21 +391,41 @@ public final class Packet {
     }
 
     public void setColumns(String source, String destination) {
+        this.columnKind = TEXT;
         this.source = source;
         this.destination = destination;
     }
 
+    /** Source and Destination columns of two MAC addresses (48 bits each), rendered `aa:bb:cc:dd:ee:ff` when asked. */
+    public void setEtherColumns(long source, long destination) {
+        this.columnKind = ETHER;
+        this.columnSource = source;
+        this.columnDestination = destination;
+        this.source = null;
+        this.destination = null;
+    }
+
     public void setInfo(String text) {
+        StringBuilder info = editableInfo();
         info.setLength(0);
         info.append(text);
     }
 
     /** Appends to the Info column, separated by a space. */
     public void appendInfo(String text) {
+        StringBuilder info = editableInfo();
         if (!info.isEmpty()) {
             info.append(' ');
         }
         info.append(text);
+    }
+
+    /**
+     * The Info column being built, to append to in place (numbers without making strings of them). What is
+     * appended shows at once, as with {@link #appendInfo}; no separator is added.
+     */
+    public StringBuilder infoText() {
+        return editableInfo();
     }
 
     public String protocolColumn() {
@@ -271,15 +433,32 @@ public final class Packet {
     }
 
     public String source() {
-        return source;
+        String text = source;
+        if (text == null) {
+            text = source = switch (columnKind) {
+                case ETHER -> Addresses.ether(columnSource);
+                case IPV6 -> Addresses.ipv6(columnSourceBytes);
+                default -> Addresses.ipv4(columnSource);
+            };
+        }
+        return text;
     }
 
     public String destination() {
-        return destination;
+        String text = destination;
+        if (text == null) {
+            text = destination = switch (columnKind) {
+                case ETHER -> Addresses.ether(columnDestination);
+                case IPV6 -> Addresses.ipv6(columnDestinationBytes);
+                default -> Addresses.ipv4(columnDestination);
+            };
+        }
+        return text;
     }
 
     public String info() {
-        return info.toString();
+        StringBuilder built = info;
+        return built != null ? built.toString() : finishedInfo;
     }
 
     /**
@@ -293,8 +472,20 @@ public final class Packet {
 
     /** Puts back what {@link #saveColumns()} saved; Info keeps the mark of a packet found malformed since. */
     public void restoreColumns(Columns saved) {
-        setNetAddresses(saved.netSource, saved.netDestination, saved.netSourceBytes, saved.netDestinationBytes);
-        setColumns(saved.source, saved.destination);
+        netKind = saved.netKind;
+        netSource = saved.netSource;
+        netDestination = saved.netDestination;
+        netSourceBytes = saved.netSourceBytes;
+        netDestinationBytes = saved.netDestinationBytes;
+        ipv4Source = saved.ipv4Source;
+        ipv4Destination = saved.ipv4Destination;
+        columnKind = saved.columnKind;
+        source = saved.source;
+        destination = saved.destination;
+        columnSource = saved.columnSource;
+        columnDestination = saved.columnDestination;
+        columnSourceBytes = saved.columnSourceBytes;
+        columnDestinationBytes = saved.columnDestinationBytes;
         setPorts(saved.transport, saved.sourcePort, saved.destinationPort);
         protocolColumn = saved.protocol;
         setInfo(saved.info);
@@ -313,6 +504,14 @@ public final class Packet {
         private final String netDestination;
         private final byte[] netSourceBytes;
         private final byte[] netDestinationBytes;
+        private final int netKind;
+        private final int ipv4Source;
+        private final int ipv4Destination;
+        private final int columnKind;
+        private final long columnSource;
+        private final long columnDestination;
+        private final byte[] columnSourceBytes;
+        private final byte[] columnDestinationBytes;
         private final String transport;
         private final int sourcePort;
         private final int destinationPort;
@@ -320,13 +519,21 @@ public final class Packet {
 
         private Columns(Packet packet) {
             protocol = packet.protocolColumn;
-            info = packet.info.toString();
+            info = packet.info();
             source = packet.source;
             destination = packet.destination;
             netSource = packet.netSource;
             netDestination = packet.netDestination;
             netSourceBytes = packet.netSourceBytes;
             netDestinationBytes = packet.netDestinationBytes;
+            netKind = packet.netKind;
+            ipv4Source = packet.ipv4Source;
+            ipv4Destination = packet.ipv4Destination;
+            columnKind = packet.columnKind;
+            columnSource = packet.columnSource;
+            columnDestination = packet.columnDestination;
+            columnSourceBytes = packet.columnSourceBytes;
+            columnDestinationBytes = packet.columnDestinationBytes;
             transport = packet.transport;
             sourcePort = packet.sourcePort;
             destinationPort = packet.destinationPort;
@@ -336,10 +543,31 @@ public final class Packet {
 
     /** The protocol stack, `eth:ethertype:ip:tcp` (Wireshark's frame.protocols). */
     public String layers() {
-        return layers.toString();
+        StringBuilder text = new StringBuilder(8 * layerCount);
+        for (int i = 0; i < layerCount; i++) {
+            if (i > 0) {
+                text.append(':');
+            }
+            text.append(layers[i].filterPrefix());
+        }
+        return text.toString();
+    }
+
+    /** The number of protocols in {@link #layers()}. */
+    public int layerCount() {
+        return layerCount;
+    }
+
+    /** The `index`th protocol of {@link #layers()}, from 0. */
+    public Protocol layer(int index) {
+        java.util.Objects.checkIndex(index, layerCount);
+        return layers[index];
     }
 
     public List<Expert> experts() {
+        if (experts == null) {
+            experts = new ArrayList<>(2);
+        }
         return experts;
     }
 

@@ -6,13 +6,18 @@ import java.util.Map;
 /**
  * What one pass over one capture remembers from frame to frame: the first and previous timestamps (for
  * relative times) and the protocols bound to conversations (a control channel announcing a data channel,
- * a heuristic that recognised a stream). Dissect the frames of a capture in order through one session.
+ * a heuristic that recognised a stream). Dissect the frames of a capture in order through one session, one frame at
+ * a time.
  */
 public final class Session {
     private long firstNanos = Long.MIN_VALUE;
     private long previousNanos = Long.MIN_VALUE;
     private final Map<String, Protocol> conversations = new HashMap<>();
     private final Map<Object, Object> state = new HashMap<>();
+    private Object lastKey;
+    private Object lastState;
+    /** The Info builder packets of this session borrow while they are dissected, one at a time; or null while lent. */
+    private StringBuilder info = new StringBuilder(128);
 
     /** Advances to `frame` and returns the timestamp of the frame before it (its own for the first frame). */
     long advance(Frame frame) {
@@ -41,8 +46,33 @@ public final class Session {
         conversations.put(key, protocol);
     }
 
+    /** An empty builder for the Info column of the packet being dissected: the session's when free, else a new one. */
+    StringBuilder lendInfo() {
+        StringBuilder lent = info;
+        if (lent == null) {
+            return new StringBuilder(112);
+        }
+        info = null;
+        lent.setLength(0);
+        return lent;
+    }
+
+    /** Takes back the builder {@link #lendInfo()} lent, to lend it again. */
+    void returnInfo(StringBuilder builder) {
+        if (builder.capacity() <= 4096) {
+            info = builder;
+        }
+    }
+
     @SuppressWarnings("unchecked")
     <T> T state(Object key, java.util.function.Supplier<T> create) {
-        return (T) state.computeIfAbsent(key, k -> create.get());
+        // the same key asks again and again (TCP's, once a segment): no map lookup then
+        if (key == lastKey) {
+            return (T) lastState;
+        }
+        Object value = state.computeIfAbsent(key, k -> create.get());
+        lastKey = key;
+        lastState = value;
+        return (T) value;
     }
 }

@@ -10,7 +10,8 @@ import java.time.ZoneId;
  * @param link       `-e`: the link-level header first
  * @param quick      `-q`: less protocol detail
  * @param absoluteSeq `-S`: absolute TCP sequence numbers
- * @param timeFormat `-t` count: 0 time of day, 1 none, 2 epoch, 3 since previous, 4 date and time, 5 since first
+ * @param timeFormat `-t` count: 0 time of day, 1 none, 2 epoch, 3 since previous, 4 date and time, 5 since first,
+ *                   6 since first and then since previous (two columns, for DAQ timing)
  * @param nano       nine fraction digits instead of six
  * @param hex        `-x` count (1 without, 2 with the link header)
  * @param hexAscii   `-X` count
@@ -22,6 +23,9 @@ public record TcpdumpOptions(int verbose, boolean numeric, boolean link, boolean
         int timeFormat, boolean nano, int hex, int hexAscii, int ascii, boolean numbers, ZoneId zone) {
 
     /** tcpdump's defaults: time of day in `zone`, names for ports. */
+    /** `timeFormat`: the time since the first packet, then the time since the previous one. */
+    public static final int FIRST_AND_DELTA = 6;
+
     public static TcpdumpOptions defaults(ZoneId zone) {
         return new TcpdumpOptions(0, false, false, false, false, 0, false, 0, 0, 0, false, zone);
     }

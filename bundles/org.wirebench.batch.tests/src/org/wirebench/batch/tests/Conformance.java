@@ -58,12 +58,17 @@ public final class Conformance {
         if (!row.filter().isEmpty()) {
             args.add(row.filter());
         }
+        int status;
         try (PrintStream o = new PrintStream(out, false, StandardCharsets.ISO_8859_1);
                 PrintStream e = new PrintStream(err, false, StandardCharsets.UTF_8)) {
-            new Cli(o, e, registry, ZoneOffset.UTC).run(args.toArray(String[]::new));
+            status = new Cli(o, e, registry, ZoneOffset.UTC).run(args.toArray(String[]::new));
         }
         byte[] actual = out.toByteArray();
         byte[] expected = Files.readAllBytes(row.expected());
+        if (status == Cli.USAGE) {
+            // a refused filter prints nothing, which must not pass for "no frame selected"
+            return new Result(row, "refused (exit " + status + "): " + err.toString(StandardCharsets.UTF_8).strip());
+        }
         return new Result(row, Arrays.equals(actual, expected) ? null : firstDifference(expected, actual, err));
     }
 

@@ -19,7 +19,6 @@ import org.wirebench.core.Expert;
 import org.wirebench.core.Frame;
 import org.wirebench.core.Packet;
 import org.wirebench.core.Session;
-import org.wirebench.core.plugin.Contributions;
 import org.wirebench.pcap.CaptureFile;
 
 /**
@@ -46,7 +45,7 @@ class CorpusDissectionTest {
     @ParameterizedTest
     @MethodSource("captures")
     void everyFrameDissectsWithoutADissectorBug(Path capture) throws IOException {
-        DissectorRegistry registry = Contributions.registry();
+        DissectorRegistry registry = TsharkRun.registry().get();
         List<String> problems = new ArrayList<>();
         try (CaptureFile file = CaptureFile.open(capture)) {
             Session summarySession = new Session();

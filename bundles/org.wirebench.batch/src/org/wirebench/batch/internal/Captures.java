@@ -14,10 +14,15 @@ public final class Captures {
     private Captures() {
     }
 
-    /** Feeds up to `limit` frames (all for a negative limit) to `sink`; returns how many it fed. */
-    public static long feed(List<CaptureFile> files, long limit, FrameSink sink) throws IOException {
+    /**
+     * Feeds up to `limit` of the frames `selector` accepts (all for a negative limit) to `sink`, showing
+     * `progress` when not null; returns how many it fed.
+     */
+    public static long feed(List<CaptureFile> files, long limit, FrameSelector selector, FrameSink sink, Progress progress)
+            throws IOException {
         Frame frame = new Frame();
         int[] next = new int[files.size()];
+        long read = 0;
         long fed = 0;
         while (limit < 0 || fed < limit) {
             int pick = -1;
@@ -33,9 +38,17 @@ public final class Captures {
                 break;
             }
             files.get(pick).read(next[pick]++, frame);
-            fed++;
-            frame.renumber((int) fed);
-            sink.frame(frame);
+            frame.renumber((int) ++read);
+            if (progress != null) {
+                progress.read(read);
+            }
+            if (selector.accepts(frame)) {
+                fed++;
+                sink.frame(frame);
+            }
+        }
+        if (progress != null) {
+            progress.done();
         }
         return fed;
     }

@@ -43,8 +43,10 @@ public final class FrameDissector implements Dissector {
     @Override
     public void dissect(ByteView data, Packet packet, Item parent) {
         Frame frame = packet.frame();
-        Item item = parent.add(protocol.field(), data, 0, data.length()).text("Frame " + frame.number() + ": "
-                + frame.originalLength() + " bytes on wire, " + frame.capturedLength() + " bytes captured");
+        Item item = parent.add(protocol.field(), data, 0, data.length());
+        if (!item.isNone()) {
+            item.text("Frame " + frame.number() + ": " + frame.originalLength() + " bytes on wire, " + frame.capturedLength() + " bytes captured");
+        }
         item.add(interfaceId, null, 0, 0, frame.captureInterface().id());
         item.add(linkType, null, 0, 0, frame.linkType());
         item.add(timeEpoch, null, 0, 0, frame.timestampNanos());
@@ -61,6 +63,8 @@ public final class FrameDissector implements Dissector {
             packet.setProtocolColumn(LinkType.name(frame.linkType()));
             packet.callData(data, parent);
         }
-        stack.setValue(packet.layers());
+        if (!stack.isNone()) {
+            stack.setValue(packet.layers());
+        }
     }
 }

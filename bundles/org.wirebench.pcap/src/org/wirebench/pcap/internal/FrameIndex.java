@@ -3,7 +3,7 @@ package org.wirebench.pcap.internal;
 import java.util.Arrays;
 
 /**
- * Where each frame of a capture is and what its record header says, in parallel primitive arrays: 28 bytes per
+ * Where each frame of a capture is and what its record header says, in parallel primitive arrays: 29 bytes per
  * frame once {@link #trim() trimmed}, and no object per frame, so millions of frames index quickly and stay small.
  */
 public final class FrameIndex {
@@ -15,6 +15,8 @@ public final class FrameIndex {
     private int[] capturedLengths = new int[offsets.length];
     private int[] originalLengths = new int[offsets.length];
     private int[] interfaceIds = new int[offsets.length];
+    /** What the reader notes about the record (its kind, whether it has options), so reading it needs no header. */
+    private byte[] flags = new byte[offsets.length];
     private int count;
 
     /**
@@ -23,6 +25,11 @@ public final class FrameIndex {
      * @param offset where the frame's record (pcap) or block (pcapng) starts
      */
     public boolean add(long offset, long timestampNanos, int capturedLength, int originalLength, int interfaceId) {
+        return add(offset, timestampNanos, capturedLength, originalLength, interfaceId, 0);
+    }
+
+    /** {@link #add(long, long, int, int, int)} with the reader's `flags` for the record (8 bits). */
+    public boolean add(long offset, long timestampNanos, int capturedLength, int originalLength, int interfaceId, int flags) {
         if (count == offsets.length && !grow()) {
             return false;
         }
@@ -31,6 +38,7 @@ public final class FrameIndex {
         capturedLengths[count] = capturedLength;
         originalLengths[count] = originalLength;
         interfaceIds[count] = interfaceId;
+        this.flags[count] = (byte) flags;
         count++;
         return true;
     }
@@ -49,6 +57,7 @@ public final class FrameIndex {
         capturedLengths = Arrays.copyOf(capturedLengths, capacity);
         originalLengths = Arrays.copyOf(originalLengths, capacity);
         interfaceIds = Arrays.copyOf(interfaceIds, capacity);
+        flags = Arrays.copyOf(flags, capacity);
     }
 
     /** Drops the spare capacity growth left, once the file is indexed. */
@@ -80,5 +89,10 @@ public final class FrameIndex {
 
     public int interfaceId(int frame) {
         return interfaceIds[frame];
+    }
+
+    /** The flags the reader gave the record. */
+    public int flags(int frame) {
+        return flags[frame] & 0xff;
     }
 }

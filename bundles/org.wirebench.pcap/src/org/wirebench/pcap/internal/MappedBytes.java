@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
  * byte. Callers check offsets against {@link #size()} first: the readers validate every length they follow.
  * Reads use absolute positions only, so one instance serves any number of threads.
  */
-public final class MappedBytes {
+public final class MappedBytes implements org.wirebench.core.Frame.Source {
     /** 1 GB chunks: few mappings even for very large files, far from the 2 GB limit of a buffer. */
     public static final int DEFAULT_CHUNK_SHIFT = 30;
 
@@ -85,6 +85,7 @@ public final class MappedBytes {
     }
 
     /** Copies `length` bytes from `position` into `target` from `offset`. */
+    @Override
     public void copy(long position, byte[] target, int offset, int length) {
         long from = position;
         int to = offset;

@@ -36,6 +36,10 @@ public final class PcapngReader extends CaptureReader {
     /** Type, length, interface, two timestamp words, two lengths: the fields before the packet data. */
     private static final int PACKET_HEADER = 28;
     private static final int SIMPLE_PACKET_HEADER = 12;
+    /** Index flag: a simple packet block (its data after a 12-byte header, no options). */
+    private static final int SIMPLE = 1;
+    /** Index flag: the block has room for options after its data: a comment may be there. */
+    private static final int HAS_OPTIONS = 2;
 
     /** Where a section starts and its byte order, to read its blocks again later. */
     private record Section(long start, boolean littleEndian) {
@@ -209,7 +213,8 @@ public final class PcapngReader extends CaptureReader {
         }
         int id = sectionBase + (int) localInterface;
         long nanos = resolutions.get(id).toNanos(ticks) + timeOffsets[id];
-        return frames.add(position, nanos, (int) captured, (int) Math.min(original, Integer.MAX_VALUE), id);
+        int flags = length - 4 > PACKET_HEADER + pad4(captured) ? HAS_OPTIONS : 0;
+        return frames.add(position, nanos, (int) captured, (int) Math.min(original, Integer.MAX_VALUE), id, flags);
     }
 
     /** A simple packet block: the section's first interface, no timestamp (0, as libpcap reports it). */
@@ -226,7 +231,7 @@ public final class PcapngReader extends CaptureReader {
         if (snapLength > 0) {
             captured = Math.min(captured, snapLength);
         }
-        return frames.add(position, 0, (int) captured, (int) Math.min(original, Integer.MAX_VALUE), sectionBase);
+        return frames.add(position, 0, (int) captured, (int) Math.min(original, Integer.MAX_VALUE), sectionBase, SIMPLE);
     }
 
     @Override
@@ -250,19 +255,17 @@ public final class PcapngReader extends CaptureReader {
 
     @Override
     public long dataOffset(int frame) {
-        long block = frames.offset(frame);
-        boolean order = littleEndianAt(block);
-        return block + (bytes.int32(block, order) == SIMPLE_PACKET ? SIMPLE_PACKET_HEADER : PACKET_HEADER);
+        return frames.offset(frame) + ((frames.flags(frame) & SIMPLE) != 0 ? SIMPLE_PACKET_HEADER : PACKET_HEADER);
     }
 
     @Override
     public String comment(int frame) {
-        long block = frames.offset(frame);
-        boolean order = littleEndianAt(block);
-        int type = bytes.int32(block, order);
-        if (type != ENHANCED_PACKET && type != PACKET) {
+        if ((frames.flags(frame) & HAS_OPTIONS) == 0) {
+            // a simple packet block, or a packet block that ends with its data
             return null;
         }
+        long block = frames.offset(frame);
+        boolean order = littleEndianAt(block);
         long end = block + bytes.u32(block + 4, order) - 4;
         Options options = new Options(bytes, order, block + PACKET_HEADER + pad4(frames.capturedLength(frame)), end);
         String comment = null;

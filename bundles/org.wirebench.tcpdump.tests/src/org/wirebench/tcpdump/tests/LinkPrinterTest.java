@@ -20,7 +20,7 @@ class LinkPrinterTest {
 
     @Test
     void anUnknownEthertypeShowsTheAddressesTypeAndADump() {
-        assertEquals("00:11:22:33:44:55 > ff:ff:ff:ff:ff:ff, ethertype Experimental (0x88b5), length 18: \n"
+        assertEquals("00:11:22:33:44:55 > ff:ff:ff:ff:ff:ff, ethertype Unknown (0x88b5), length 18: \n"
                 + "\t0x0000:  4142 4344                                ABCD", Print.frame(Print.options(0, false), LinkType.ETHERNET, UNKNOWN_ETHERTYPE));
     }
 

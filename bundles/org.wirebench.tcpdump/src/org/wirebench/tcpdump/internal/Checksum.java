@@ -37,7 +37,15 @@ final class Checksum {
     static int upper(Nd nd, int ipOff, int off, int length, int proto) {
         boolean v6 = (nd.p[ipOff] & 0xf0) == 0x60;
         long sum = v6 ? pseudo(nd, ipOff + 8, Ip6.finalDestination(nd, ipOff), 16, proto, length)
-                : pseudo(nd, ipOff + 12, ipOff + 16, 4, proto, length);
+                : pseudo(nd, ipOff + 12, IpOptions.finalDestination(nd, ipOff), 4, proto, length);
         return finish(sum(nd, off, length, sum));
+    }
+
+    /** in_cksum_shouldbe: the checksum the data should have carried, from the one it carried and {@link #finish}. */
+    static int shouldBe(int carried, int computed) {
+        int sum = carried + computed;
+        sum = (sum & 0xffff) + (sum >> 16);
+        sum = (sum & 0xffff) + (sum >> 16);
+        return sum;
     }
 }

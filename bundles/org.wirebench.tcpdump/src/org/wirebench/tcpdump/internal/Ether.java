@@ -52,12 +52,14 @@ final class Ether {
                     nd.print(", ");
                 }
             }
-            int tci = nd.u16(p);
-            nd.print("vlan ").print(tci & 0xfff).print(", p ").print(tci >> 13);
-            if ((tci & 0x1000) != 0) {
-                nd.print(", DEI");
+            if (nd.eflag) {
+                int tci = nd.u16(p);
+                nd.print("vlan ").print(tci & 0xfff).print(", p ").print(tci >> 13);
+                if ((tci & 0x1000) != 0) {
+                    nd.print(", DEI");
+                }
+                nd.print(", ");
             }
-            nd.print(", ");
             type = nd.u16(p + 2);
             p += 4;
             hdrlen += 4;
@@ -76,7 +78,9 @@ final class Ether {
             int previous = nd.limit(p, payload);
             int llc = Llc.print(nd, p, payload, src, dst);
             if (llc < 0) {
-                HexDump.unknown(nd, p, nd.snapend - p);
+                if (!HexDump.defaultPrintSuppressed(nd)) {
+                    HexDump.unknown(nd, p, nd.snapend - p);
+                }
                 llc = -llc;
             }
             nd.restore(previous);
@@ -96,7 +100,9 @@ final class Ether {
                 type(nd, type);
                 nd.print(", length ").print(origLength).print(": ");
             }
-            HexDump.unknown(nd, p, caplen);
+            if (!HexDump.defaultPrintSuppressed(nd)) {
+                HexDump.unknown(nd, p, caplen);
+            }
         }
         return hdrlen;
     }
@@ -125,6 +131,7 @@ final class Ether {
             case 0x0800 -> Ip.print(nd, off, length);
             case 0x86dd -> Ip6.print(nd, off, length);
             case 0x0806, 0x8035 -> Arp.print(nd, off, length);
+            case 0x888e -> Eap.print(nd, off, length);
             default -> {
                 return false;
             }
@@ -158,15 +165,9 @@ final class Ether {
             case 0x6003 -> "DN";
             case 0x6004 -> "LAT";
             case 0x8809 -> "Slow Protocols";
-            case 0x88e5 -> "MACsec";
+            case 0x88e5 -> "802.1AE MACsec";
             case 0x88f7 -> "PTP";
             case 0x8902 -> "CFM";
-            case 0x22f0 -> "AVB";
-            case 0x893f -> "802.1BR";
-            case 0x88b5 -> "Experimental";
-            case 0x8906 -> "FCoE";
-            case 0x8914 -> "FCoE Initialization";
-            case 0x88e7 -> "PBB";
             default -> unknown;
         };
     }

@@ -83,7 +83,8 @@ public final class HexDump {
         for (int i = 0; i < length; i++) {
             int b = nd.p[off + i] & 0xff;
             if (b == '\r') {
-                if (i + 1 >= length || (nd.p[off + i + 1] & 0xff) != '\n') {
+                // a CR is shown (as '.') only with two or more bytes after it and no LF next: line ends stay clean
+                if (length - i - 1 > 1 && (nd.p[off + i + 1] & 0xff) != '\n') {
                     out.append('.');
                 }
             } else if (b >= 0x21 && b <= 0x7e || b == '\t' || b == ' ' || b == '\n') {
@@ -95,6 +96,11 @@ public final class HexDump {
         if (truncated) {
             throw Truncated.INSTANCE;
         }
+    }
+
+    /** tcpdump's -x, -X and -A turn off the dump of data it has no printer for (ndo_suppress_default_print). */
+    static boolean defaultPrintSuppressed(Nd nd) {
+        return nd.options.hex() > 0 || nd.options.hexAscii() > 0 || nd.options.ascii() > 0;
     }
 
     /** ND_DEFAULTPRINT: what tcpdump shows of data it has no printer for. */

@@ -52,7 +52,9 @@ final class Link {
                 if (!nd.eflag) {
                     family(nd, family, length);
                 }
-                HexDump.unknown(nd, hdrlen, caplen - hdrlen);
+                if (!HexDump.defaultPrintSuppressed(nd)) {
+                    HexDump.unknown(nd, hdrlen, caplen - hdrlen);
+                }
             }
         }
         return hdrlen;

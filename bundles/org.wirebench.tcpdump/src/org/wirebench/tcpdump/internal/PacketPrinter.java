@@ -85,16 +85,15 @@ public final class PacketPrinter {
                 out.append(' ');
             }
             case 3, 5 -> {
-                if (first == Long.MIN_VALUE) {
-                    first = t;
-                    previous = t;
-                }
-                long delta = t - (options.timeFormat() == 3 ? previous : first);
-                previous = t;
-                out.append(delta < 0 ? '-' : ' ');
-                delta = Math.abs(delta);
-                long seconds = delta / 1_000_000_000L;
-                clock(out, (int) (seconds / 3600 % 24), (int) (seconds / 60 % 60), (int) (seconds % 60), delta);
+                relative(out, t, options.timeFormat() == 3);
+                out.append(' ');
+            }
+            case TcpdumpOptions.FIRST_AND_DELTA -> {
+                long previousBefore = first == Long.MIN_VALUE ? t : previous;
+                relative(out, t, false);
+                out.append(' ');
+                previous = previousBefore;
+                relative(out, t, true);
                 out.append(' ');
             }
             default -> {
@@ -106,6 +105,20 @@ public final class PacketPrinter {
                 out.append(' ');
             }
         }
+    }
+
+    /** A signed `HH:MM:SS.frac` since the first packet or, `sincePrevious`, since the one before. */
+    private void relative(StringBuilder out, long t, boolean sincePrevious) {
+        if (first == Long.MIN_VALUE) {
+            first = t;
+            previous = t;
+        }
+        long delta = t - (sincePrevious ? previous : first);
+        previous = t;
+        out.append(delta < 0 ? '-' : ' ');
+        delta = Math.abs(delta);
+        long seconds = delta / 1_000_000_000L;
+        clock(out, (int) (seconds / 3600 % 24), (int) (seconds / 60 % 60), (int) (seconds % 60), delta);
     }
 
     private void clock(StringBuilder out, int hours, int minutes, int seconds, long nanos) {

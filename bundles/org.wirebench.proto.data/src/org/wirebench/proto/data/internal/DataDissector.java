@@ -32,7 +32,10 @@ public final class DataDissector implements Dissector {
         if (count == 0) {
             return;
         }
-        Item item = parent.add(protocol, bytes, 0, count).text("Data (" + count + (count == 1 ? " byte)" : " bytes)"));
+        Item item = parent.add(protocol, bytes, 0, count);
+        if (!item.isNone()) {
+            item.text("Data (" + count + (count == 1 ? " byte)" : " bytes)"));
+        }
         item.add(data, bytes, 0, count);
         item.add(length, bytes, 0, 0, count).generated();
     }

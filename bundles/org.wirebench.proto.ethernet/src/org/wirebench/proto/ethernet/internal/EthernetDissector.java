@@ -83,12 +83,16 @@ public final class EthernetDissector implements Dissector {
     @Override
     public void dissect(ByteView data, Packet packet, Item parent) {
         packet.setProtocolColumn("Ethernet");
-        String destinationText = Addresses.ether(data.bytes(0, 6), 0);
-        String sourceText = Addresses.ether(data.bytes(6, 6), 0);
-        packet.setColumns(sourceText, destinationText);
+        long destinationAddress = data.u48(0);
+        long sourceAddress = data.u48(6);
+        // kept as numbers: the columns are rendered only when asked for, and IP usually replaces them
+        packet.setEtherColumns(sourceAddress, destinationAddress);
         int typeOrLength = data.u16(12);
 
         Item eth = parent.add(protocol, data, 0, HEADER);
+        boolean tree = !eth.isNone();
+        String destinationText = tree ? Addresses.ether(destinationAddress) : null;
+        String sourceText = tree ? Addresses.ether(sourceAddress) : null;
         address(eth, destination, destinationResolved, destinationLg, destinationIg, data, 0);
         address(eth, source, sourceResolved, sourceLg, sourceIg, data, 6);
         int fcsLength = interfaceFcs(packet, data);
@@ -97,14 +101,18 @@ public final class EthernetDissector implements Dissector {
         boolean mayGuessFcs = fcsLength < 0;
 
         if (typeOrLength >= FIRST_TYPE) {
-            eth.text("Ethernet II, Src: " + sourceText + ", Dst: " + destinationText);
+            if (tree) {
+                eth.text("Ethernet II, Src: " + sourceText + ", Dst: " + destinationText);
+            }
             ethernetTwo(eth, typeOrLength, data, fcsOffset, mayGuessFcs, packet, parent);
         } else if (typeOrLength <= MAXIMUM_LENGTH) {
             eth.text("IEEE 802.3 Ethernet");
             ieee8023(eth, typeOrLength, data, fcsOffset, mayGuessFcs, packet, parent);
         } else {
             String invalid = String.format("Invalid length/type: 0x%04x (%d)", typeOrLength, typeOrLength);
-            eth.text("Ethernet Unknown, Src: " + sourceText + ", Dst: " + destinationText);
+            if (tree) {
+                eth.text("Ethernet Unknown, Src: " + sourceText + ", Dst: " + destinationText);
+            }
             eth.add(invalidLengthType, data, 12, 2).expert(Severity.WARNING, invalid);
             packet.setInfo("Ethernet Unknown: " + invalid);
             packet.callData(data.slice(HEADER, fcsOffset - HEADER), parent);

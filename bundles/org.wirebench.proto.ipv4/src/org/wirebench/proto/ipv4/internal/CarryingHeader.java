@@ -6,28 +6,22 @@ package org.wirebench.proto.ipv4.internal;
  * the value travels on the dissecting thread for exactly as long as the hand-off lasts.
  */
 final class CarryingHeader {
-    private static final ThreadLocal<Integer> TTL = new ThreadLocal<>();
+    /** The TTL of the innermost IPv4 header handing on, -1 outside any; one holder per thread. */
+    private static final ThreadLocal<int[]> TTL = ThreadLocal.withInitial(() -> new int[] { -1 });
 
     private CarryingHeader() {
     }
 
-    static void handOn(int ttl, Runnable handOff) {
-        Integer outer = TTL.get();
-        TTL.set(ttl);
-        try {
-            handOff.run();
-        } finally {
-            if (outer == null) {
-                TTL.remove();
-            } else {
-                TTL.set(outer);
-            }
-        }
+    /**
+     * The holder of the TTL on this thread: a hand-off keeps the value it finds, puts its own TTL in, and puts
+     * the kept value back when the hand-off ends, however it ends.
+     */
+    static int[] enter() {
+        return TTL.get();
     }
 
     /** The TTL of the innermost IPv4 header handing on, or -1 outside any. */
     static int ttl() {
-        Integer ttl = TTL.get();
-        return ttl == null ? -1 : ttl;
+        return TTL.get()[0];
     }
 }

@@ -128,10 +128,16 @@ public final class Ipv4Dissector implements Dissector {
         }
         Header header = Header.read(data, length);
         Item ip = parent.add(protocol.field(), data, 0, FIXED_HEADER);
+        boolean tree = !ip.isNone();
         ip.add(version, data, 0, 1);
-        ip.add(headerLength, data, 0, 1, length).text("Header Length: " + length + " bytes (" + length / 4 + ")");
-        Item ds = ip.add(dsfield, data, 1, 1).text("Differentiated Services Field: 0x%02x (%s)", header.tos(),
-                DifferentiatedServices.describe(header.tos()));
+        Item lengthItem = ip.add(headerLength, data, 0, 1, length);
+        if (tree) {
+            lengthItem.text("Header Length: " + length + " bytes (" + length / 4 + ")");
+        }
+        Item ds = ip.add(dsfield, data, 1, 1);
+        if (tree) {
+            ds.text("Differentiated Services Field: 0x%02x (%s)", header.tos(), DifferentiatedServices.describe(header.tos()));
+        }
         ds.add(dscp, data, 1, 1);
         ds.add(ecn, data, 1, 1);
         Item totalItem = ip.add(totalLength, data, 2, 2);
@@ -173,8 +179,12 @@ public final class Ipv4Dissector implements Dissector {
 
     /** The fields from the identification to the addresses, which go to the columns. */
     private void addressed(Item ip, ByteView data, Header header, Packet packet) {
+        boolean tree = !ip.isNone();
         ip.add(identification, data, 4, 2);
-        Item flagsItem = ip.add(flags, data, 6, 1).text(flagsLabel(header.fragment()));
+        Item flagsItem = ip.add(flags, data, 6, 1);
+        if (tree) {
+            flagsItem.text(flagsLabel(header.fragment()));
+        }
         flagsItem.add(reservedBit, data, 6, 1);
         flagsItem.add(dontFragment, data, 6, 1);
         flagsItem.add(moreFragments, data, 6, 1);
@@ -182,14 +192,15 @@ public final class Ipv4Dissector implements Dissector {
         ip.add(ttl, data, 8, 1);
         ip.add(protocolNumber, data, 9, 1);
         verify(ip, data, header.length(), header.checksum());
-        String sourceText = Addresses.ipv4(header.source());
-        String destinationText = Addresses.ipv4(header.destination());
         ip.add(source, data, 12, 4);
         ip.add(address, data, 12, 4).hidden();
         ip.add(destination, data, 16, 4);
         ip.add(address, data, 16, 4).hidden();
-        ip.text("Internet Protocol Version 4, Src: " + sourceText + ", Dst: " + destinationText);
-        packet.setNetAddresses(sourceText, destinationText, data.bytes(12, 4), data.bytes(16, 4));
+        if (tree) {
+            ip.text("Internet Protocol Version 4, Src: " + Addresses.ipv4(header.source()) + ", Dst: " + Addresses.ipv4(header.destination()));
+        }
+        // as numbers: their text and bytes are made when asked for
+        packet.setIpv4Addresses((int) header.source(), (int) header.destination());
     }
 
     private static void handOn(ByteView payload, Header header, Packet packet, Item parent) {
@@ -202,12 +213,17 @@ public final class Ipv4Dissector implements Dissector {
         }
         // the first of several fragments holds only the start of what the upper header describes
         ByteView upperBytes = header.moreFragments() ? payload.reportingAtLeast(MAXIMUM_DATAGRAM) : payload;
-        CarryingHeader.handOn(header.ttl(), () -> {
+        int[] carried = CarryingHeader.enter();
+        int outer = carried[0];
+        carried[0] = header.ttl();
+        try {
             if (!packet.callTable(IpProtocolNumbers.TABLE, upper, upperBytes, parent)) {
                 packet.setInfo(IpProtocolNumbers.name(upper) + " (" + upper + ")");
                 packet.callData(payload, parent);
             }
-        });
+        } finally {
+            carried[0] = outer;
+        }
     }
 
     private static String flagsLabel(int fragment) {
@@ -228,8 +244,9 @@ public final class Ipv4Dissector implements Dissector {
             InternetChecksum.show(ip, item, checksumStatus, data, 10, "Header Checksum", value, InternetChecksum.UNVERIFIED, 0);
             return;
         }
-        int calculated = InternetChecksum.complement(InternetChecksum.sumWithoutChecksum(data, length, 10));
-        boolean good = InternetChecksum.sum(data, 0, length) == 0xffff;
+        int verdict = InternetChecksum.verify(data, length, 10);
+        int calculated = verdict & 0xffff;
+        boolean good = (verdict & 0x1_0000) != 0;
         InternetChecksum.show(ip, item, checksumStatus, data, 10, "Header Checksum", value,
                 good ? InternetChecksum.GOOD : InternetChecksum.BAD, calculated);
         ip.add(checksumCalculated, data, 10, 2, calculated).generated();

@@ -78,12 +78,13 @@ public final class Ipv6Dissector implements Dissector {
         int limit = data.u8(7);
         byte[] sourceAddress = data.bytes(8, 16);
         byte[] destinationAddress = data.bytes(24, 16);
-        String sourceText = Addresses.ipv6(sourceAddress);
-        String destinationText = Addresses.ipv6(destinationAddress);
-        packet.setNetAddresses(sourceText, destinationText, sourceAddress, destinationAddress);
+        // as bytes: their text is made when asked for
+        packet.setIpv6Addresses(sourceAddress, destinationAddress);
 
-        Item ipv6 = parent.add(protocol.field(), data, 0, FIXED_HEADER)
-                .text("Internet Protocol Version 6, Src: " + sourceText + ", Dst: " + destinationText);
+        Item ipv6 = parent.add(protocol.field(), data, 0, FIXED_HEADER);
+        if (!ipv6.isNone()) {
+            ipv6.text("Internet Protocol Version 6, Src: " + Addresses.ipv6(sourceAddress) + ", Dst: " + Addresses.ipv6(destinationAddress));
+        }
         Item lengthItem = fixedHeader(ipv6, data, tclass);
 
         // a payload length of 0 announces a jumbogram, or is what TCP segmentation offload left: look further
@@ -98,7 +99,7 @@ public final class Ipv6Dissector implements Dissector {
         }
         if (chain.finalDestination != null) {
             // as Wireshark does, the columns and the upper layers' pseudo-header name where the packet is going
-            packet.setNetAddresses(sourceText, Addresses.ipv6(chain.finalDestination), sourceAddress, chain.finalDestination);
+            packet.setIpv6Addresses(sourceAddress, chain.finalDestination);
         }
         if (end >= chain.offset) {
             ByteView payload = datagram.slice(chain.offset, (int) Math.min(Integer.MAX_VALUE, end - chain.offset));

@@ -91,9 +91,12 @@ public final class TcpDissector implements Dissector {
         packet.setProtocolColumn("TCP");
         int source = data.u16(0);
         int destination = data.u16(2);
-        String ports = source + " → " + destination;
-        packet.setInfo(ports);
+        // Info is written in place as it becomes final, without intermediate strings
+        StringBuilder info = packet.infoText();
+        info.setLength(0);
+        info.append(source).append(" → ").append(destination);
         Item tcp = parent.add(protocol.field(), data, 0, Math.min(MIN_HEADER_LENGTH, data.length()));
+        boolean tree = !tcp.isNone();
         tcp.add(sourcePort, data, 0, 2);
         tcp.add(destinationPort, data, 2, 2);
         tcp.add(port, data, 0, 2).hidden();
@@ -106,35 +109,52 @@ public final class TcpDissector implements Dissector {
         boolean syn = (bits & TcpFlags.SYN) != 0;
         boolean acks = (bits & TcpFlags.ACK) != 0;
         int length = Math.max(0, data.reportedLength() - Math.max(hdrLen, MIN_HEADER_LENGTH));
-        String from = packet.netSource() + "/" + source;
-        String to = packet.netDestination() + "/" + destination;
         TcpConnections connections = packet.sessionState(TcpConnections.class, TcpConnections::new);
-        TcpConnections.Spaces spaces = connections.track(from, to, packet.frame().number(), rawSeq, rawAck, bits);
+        int frameNumber = packet.frame().number();
+        // connections keyed by numbers for IP addresses, by text for addresses given only as text
+        TcpConnections.Spaces spaces;
+        if (packet.hasIpv4Addresses()) {
+            spaces = connections.track(TcpConnections.endpoint(packet.ipv4Source(), source),
+                    TcpConnections.endpoint(packet.ipv4Destination(), destination), frameNumber, rawSeq, rawAck, bits);
+        } else if (packet.hasIpv6Addresses()) {
+            spaces = connections.track(packet.netSourceBytes(), source, packet.netDestinationBytes(), destination, frameNumber, rawSeq,
+                    rawAck, bits);
+        } else {
+            spaces = connections.track(packet.netSource() + "/" + source, packet.netDestination() + "/" + destination, frameNumber, rawSeq,
+                    rawAck, bits);
+        }
         long relativeSeq = spaces.seq(rawSeq);
         long relativeAck = acks ? spaces.ack(rawAck) : rawAck;
         int shift = syn ? TcpConnections.SHIFT_NONE : spaces.senderShift();
         long window = shift >= 0 ? (long) data.u16(14) << shift : data.u16(14);
-        StringBuilder info = new StringBuilder(ports).append(" [").append(TcpFlags.names(bits)).append("] Seq=").append(relativeSeq)
-                .append(acks ? " Ack=" + relativeAck : "").append(" Win=").append(window)
-                .append((bits & TcpFlags.URG) != 0 ? " Urg=" + data.u16(18) : "");
+        int urgent = (bits & TcpFlags.URG) != 0 ? data.u16(18) : -1;
 
         tcp.add(segmentLength, data, 0, 0, length).generated();
         addNumbers(data, tcp, relativeSeq, relativeAck, length + (syn ? 1 : 0) + ((bits & TcpFlags.FIN) != 0 ? 1 : 0), acks);
-        Item hdrItem = tcp.add(headerLength, data, 12, 1, hdrLen).text("Header Length: " + hdrLen + " bytes (" + hdrLen / 4 + ")");
+        Item hdrItem = tcp.add(headerLength, data, 12, 1, hdrLen);
+        if (tree) {
+            hdrItem.text("Header Length: " + hdrLen + " bytes (" + hdrLen / 4 + ")");
+        }
         if (hdrLen < MIN_HEADER_LENGTH) {
             String problem = "TCP header length (" + hdrLen + ", must be at least " + MIN_HEADER_LENGTH + ")";
             hdrItem.expert(Severity.ERROR, "Bogus " + problem);
-            packet.setInfo(info + ", bogus " + problem);
+            appendSummary(info, bits, relativeSeq, acks, relativeAck, window, urgent).append(", bogus ").append(problem);
             throw new TruncatedException(true, data.frameOffset(12), 1);
         }
-        tcp.length(hdrLen).text("Transmission Control Protocol, Src Port: " + source + ", Dst Port: " + destination + ", Seq: "
-                + relativeSeq + (acks ? ", Ack: " + relativeAck : "") + ", Len: " + length);
+        tcp.length(hdrLen);
+        if (tree) {
+            tcp.text("Transmission Control Protocol, Src Port: " + source + ", Dst Port: " + destination + ", Seq: " + relativeSeq
+                    + (acks ? ", Ack: " + relativeAck : "") + ", Len: " + length);
+        }
         addFlags(data, tcp, bits, source, destination);
         addWindow(data, tcp, syn, shift, window);
-        tcp.add(checksum, data, 16, 2).text("Checksum: 0x%04x [unverified]", data.u16(16))
-                .add(checksumStatus, null, 0, 0, InternetChecksum.UNVERIFIED).generated();
+        Item checksumItem = tcp.add(checksum, data, 16, 2);
+        if (tree) {
+            checksumItem.text("Checksum: 0x%04x [unverified]", data.u16(16));
+        }
+        checksumItem.add(checksumStatus, null, 0, 0, InternetChecksum.UNVERIFIED).generated();
         tcp.add(urgentPointer, data, 18, 2);
-        packet.setInfo(info.append(" Len=").append(length).toString());
+        appendSummary(info, bits, relativeSeq, acks, relativeAck, window, urgent).append(" Len=").append(length);
 
         TruncatedException defect = null;
         if (hdrLen > data.reportedLength()) {
@@ -143,13 +163,12 @@ public final class TcpDissector implements Dissector {
         }
         int windowShift = -1;
         if (hdrLen > MIN_HEADER_LENGTH) {
-            TcpOptions.Result announced = options.dissect(data.slice(MIN_HEADER_LENGTH, hdrLen - MIN_HEADER_LENGTH), tcp, spaces,
-                    token -> packet.setInfo(info.append(' ').append(token).toString()));
+            TcpOptions.Result announced = options.dissect(data.slice(MIN_HEADER_LENGTH, hdrLen - MIN_HEADER_LENGTH), tcp, spaces, info);
             windowShift = announced.windowShift;
             defect = defect != null ? defect : announced.defect;
         }
         if (syn) {
-            connections.windowScale(from, to, packet.frame().number(), bits, windowShift);
+            connections.windowScale(spaces, bits, windowShift);
         }
 
         packet.setPorts("tcp", source, destination);
@@ -162,17 +181,40 @@ public final class TcpDissector implements Dissector {
         }
     }
 
+    /** The Info text after the ports: ` [ACK] Seq=1 Ack=1 Win=502`, and ` Urg=` the urgent pointer (-1: none). */
+    private static StringBuilder appendSummary(StringBuilder info, int bits, long relativeSeq, boolean acks, long relativeAck, long window,
+            int urgent) {
+        info.append(" [").append(TcpFlags.names(bits)).append("] Seq=").append(relativeSeq);
+        if (acks) {
+            info.append(" Ack=").append(relativeAck);
+        }
+        info.append(" Win=").append(window);
+        if (urgent >= 0) {
+            info.append(" Urg=").append(urgent);
+        }
+        return info;
+    }
+
     /** Relative and raw sequence numbers, and the next sequence number when the segment takes any (`advance`). */
     private void addNumbers(ByteView data, Item tcp, long relativeSeq, long relativeAck, long advance, boolean acks) {
-        tcp.add(seq, data, 4, 4, relativeSeq).text("Sequence Number: " + relativeSeq + "    (relative sequence number)");
+        boolean tree = !tcp.isNone();
+        Item seqItem = tcp.add(seq, data, 4, 4, relativeSeq);
+        if (tree) {
+            seqItem.text("Sequence Number: " + relativeSeq + "    (relative sequence number)");
+        }
         tcp.add(seqRaw, data, 4, 4);
         if (advance > 0) {
             long next = (relativeSeq + advance) & 0xffff_ffffL;
-            tcp.add(nextSeq, data, 0, 0, next).text("Next Sequence Number: " + next + "    (relative sequence number)").generated();
+            Item nextItem = tcp.add(nextSeq, data, 0, 0, next).generated();
+            if (tree) {
+                nextItem.text("Next Sequence Number: " + next + "    (relative sequence number)");
+            }
         }
         Item ackItem = tcp.add(ack, data, 8, 4, relativeAck);
         if (acks) {
-            ackItem.text("Acknowledgment Number: " + relativeAck + "    (relative ack number)");
+            if (tree) {
+                ackItem.text("Acknowledgment Number: " + relativeAck + "    (relative ack number)");
+            }
         } else if (data.u32(8) != 0) {
             ackItem.expert(Severity.NOTE, "The acknowledgment number field is nonzero while the ACK flag is not set");
         }
@@ -180,7 +222,11 @@ public final class TcpDissector implements Dissector {
     }
 
     private void addFlags(ByteView data, Item tcp, int bits, int source, int destination) {
-        Item item = tcp.add(flags, data, 12, 2).text("Flags: 0x%03x (%s)", bits, TcpFlags.names(bits));
+        boolean tree = !tcp.isNone();
+        Item item = tcp.add(flags, data, 12, 2);
+        if (tree) {
+            item.text("Flags: 0x%03x (%s)", bits, TcpFlags.names(bits));
+        }
         for (Field bit : flagBits) {
             Item bitItem = item.add(bit, data, 12, 2);
             if (bit.bitmask() == TcpFlags.SYN && (bits & TcpFlags.SYN) != 0) {
@@ -193,14 +239,16 @@ public final class TcpDissector implements Dissector {
                 bitItem.expert(Severity.CHAT, "Connection reset (RST)");
             }
         }
-        item.add(flagLetters, data, 12, 2, (Object) TcpFlags.letters(bits)).generated();
+        if (tree) {
+            item.add(flagLetters, data, 12, 2, (Object) TcpFlags.letters(bits)).generated();
+        }
     }
 
     /** The window as sent, and as scaled by the shift the SYNs agreed on (never for a SYN itself). */
     private void addWindow(ByteView data, Item tcp, boolean syn, int shift, long scaled) {
         tcp.add(windowValue, data, 14, 2);
         tcp.add(window, data, 14, 2, scaled).generated();
-        if (!syn) {
+        if (!syn && !tcp.isNone()) {
             String meaning = switch (shift) {
                 case TcpConnections.SHIFT_UNKNOWN -> " (unknown)";
                 case TcpConnections.SHIFT_NONE -> " (no window scaling used)";

@@ -21,8 +21,24 @@ final class TcpFlags {
     private TcpFlags() {
     }
 
+    /** {@link #names} of each of the 4096 values, made on first use. */
+    private static final String[] NAMED = new String[0x1000];
+
     /** `SYN, ACK`; `<None>` when no flag is set. */
     static String names(int flags) {
+        if ((flags & ~0xfff) != 0) {
+            return describe(flags);
+        }
+        // a race makes the same immutable string twice at worst
+        String names = NAMED[flags];
+        if (names == null) {
+            names = describe(flags);
+            NAMED[flags] = names;
+        }
+        return names;
+    }
+
+    private static String describe(int flags) {
         StringBuilder text = new StringBuilder();
         for (int bit = 0; bit < NAMES.length; bit++) {
             if ((flags & 1 << bit) != 0) {

@@ -1,12 +1,10 @@
 package org.wirebench.proto.tcp.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 import org.wirebench.core.Addresses;
 import org.wirebench.core.Base;
@@ -78,6 +76,19 @@ final class TcpOptions {
             Map.entry(EXPERIMENT_1, new Kind("tcp.options.experimental", "TCP Option - Experimental", "Experimental")),
             Map.entry(EXPERIMENT_2, new Kind("tcp.options.experimental", "TCP Option - Experimental", "Experimental")));
     private static final Kind UNKNOWN = new Kind("tcp.options.unknown", "TCP Option - Unknown", null);
+    /** {@link #DECODED} by kind, 0 to 255. */
+    private static final Kind[] DECODED_BY_CODE = new Kind[256];
+    /** {@link #name} by kind, 0 to 255. */
+    private static final String[] NAMES = new String[256];
+
+    static {
+        DECODED.forEach((code, k) -> DECODED_BY_CODE[code] = k);
+        for (int code = 0; code < NAMES.length; code++) {
+            Kind known = DECODED_BY_CODE[code];
+            String kindName = KINDS.get((long) code);
+            NAMES[code] = known != null ? known.name() : kindName != null ? kindName : String.format(Locale.ROOT, "Unknown (0x%02x)", code);
+        }
+    }
 
     /** What the options tell the rest of the dissection. */
     static final class Result {
@@ -87,7 +98,8 @@ final class TcpOptions {
         TruncatedException defect;
     }
 
-    private final Map<Integer, Field> protocols = new HashMap<>();
+    /** The protocol field of each decoded kind, by kind. */
+    private final Field[] protocols = new Field[256];
     private Field unknownProtocol;
     private Field options;
     private Field kind;
@@ -113,7 +125,7 @@ final class TcpOptions {
 
     void register(Fields fields) {
         // in kind order: field ids must not depend on a map's iteration order
-        new TreeMap<>(DECODED).forEach((code, k) -> protocols.put(code, fields.add(k.filterName(), k.title(), FieldType.PROTOCOL)));
+        new TreeMap<>(DECODED).forEach((code, k) -> protocols[code] = fields.add(k.filterName(), k.title(), FieldType.PROTOCOL));
         unknownProtocol = fields.add(UNKNOWN.filterName(), UNKNOWN.title(), FieldType.PROTOCOL);
         options = fields.add("tcp.options", "TCP Options", FieldType.BYTES);
         kind = fields.add("tcp.option_kind", "Kind", FieldType.UINT8, Base.DEC, KINDS, 0);
@@ -143,15 +155,18 @@ final class TcpOptions {
      * Dissects the options area `data` (the header after its 20 fixed bytes); SACK edges count in `spaces`. Each
      * Info-column token goes to `info` as soon as it is known, so that it shows even when a later read fails.
      */
-    Result dissect(ByteView data, Item tcp, TcpConnections.Spaces spaces, Consumer<String> info) {
+    Result dissect(ByteView data, Item tcp, TcpConnections.Spaces spaces, StringBuilder info) {
         Result result = new Result();
         int end = data.reportedLength();
-        Item list = tcp.add(options, data, 0, end, (Object) data.bytes(0, Math.min(end, data.length())));
-        List<String> names = new ArrayList<>();
+        boolean tree = !tcp.isNone();
+        Item list = tcp.add(options, data, 0, end, tree ? (Object) data.bytes(0, Math.min(end, data.length())) : null);
+        List<String> names = tree ? new ArrayList<>() : null;
         int offset = 0;
         while (offset < end) {
             int code = data.u8(offset);
-            names.add(name(code));
+            if (tree) {
+                names.add(name(code));
+            }
             if (code == EOL) {
                 option(code, data, offset, 1, list);
                 padding(data, offset + 1, end, list);
@@ -172,14 +187,18 @@ final class TcpOptions {
             decode(code, data, offset, announced, option(code, data, offset, announced, list), spaces, info, result);
             offset += announced;
         }
-        list.text("Options: (" + end + " bytes), " + String.join(", ", names));
+        if (tree) {
+            list.text("Options: (" + end + " bytes), " + String.join(", ", names));
+        }
         return result;
     }
 
     private Item option(int code, ByteView data, int offset, int size, Item list) {
-        Kind known = DECODED.get(code);
-        Item item = list.add(known == null ? unknownProtocol : protocols.get(code), data, offset, size, (Object) null)
-                .text(known == null ? "TCP Option - " + name(code) : known.title());
+        Kind known = DECODED_BY_CODE[code];
+        Item item = list.add(known == null ? unknownProtocol : protocols[code], data, offset, size, (Object) null);
+        if (!item.isNone()) {
+            item.text(known == null ? "TCP Option - " + name(code) : known.title());
+        }
         item.add(kind, data, offset, 1);
         if (size > 1) {
             item.add(length, data, offset + 1, 1);
@@ -189,7 +208,7 @@ final class TcpOptions {
 
     /** Null when `announced` (-1: no length byte before the end) fits the kind and the `room` left in the header. */
     private static String lengthProblem(int code, int announced, int room) {
-        String name = name(code);
+        String name = NAMES[code];
         if (announced < 0) {
             return name + " (no option length: option goes past end of options)";
         }
@@ -220,14 +239,17 @@ final class TcpOptions {
         return valid ? null : name + " (with option length = " + announced + " bytes, which is invalid for this option)";
     }
 
-    private void decode(int code, ByteView data, int offset, int size, Item item, TcpConnections.Spaces spaces, Consumer<String> info,
+    private void decode(int code, ByteView data, int offset, int size, Item item, TcpConnections.Spaces spaces, StringBuilder info,
             Result result) {
+        boolean tree = !item.isNone();
         switch (code) {
             case MSS -> {
                 int mss = data.u16(offset + 2);
                 item.add(mssValue, data, offset + 2, 2);
-                item.text("TCP Option - Maximum segment size: " + mss + " bytes");
-                info.accept("MSS=" + mss);
+                if (tree) {
+                    item.text("TCP Option - Maximum segment size: " + mss + " bytes");
+                }
+                info.append(" MSS=").append(mss);
             }
             case WINDOW_SCALE -> {
                 int shift = data.u8(offset + 2);
@@ -238,30 +260,38 @@ final class TcpOptions {
                 result.windowShift = Math.min(shift, MAX_SHIFT);
                 int factor = 1 << result.windowShift;
                 item.add(multiplier, data, offset + 2, 1, factor).generated();
-                item.text("TCP Option - Window scale: " + shift + " (multiply by " + factor + ")");
-                info.accept("WS=" + factor);
+                if (tree) {
+                    item.text("TCP Option - Window scale: " + shift + " (multiply by " + factor + ")");
+                }
+                info.append(" WS=").append(factor);
             }
-            case SACK_PERMITTED -> info.accept("SACK_PERM");
+            case SACK_PERMITTED -> info.append(" SACK_PERM");
             case SACK -> {
-                StringBuilder title = new StringBuilder("TCP Option - SACK");
+                StringBuilder title = tree ? new StringBuilder("TCP Option - SACK") : null;
                 for (int block = offset + 2; block < offset + size; block += 8) {
                     long left = spaces.ack(data.u32(block));
                     long right = spaces.ack(data.u32(block + 4));
                     item.add(sackLeftEdge, data, block, 4, left);
                     item.add(sackRightEdge, data, block + 4, 4, right);
-                    title.append(' ').append(left).append('-').append(right);
-                    info.accept("SLE=" + left + " SRE=" + right);
+                    if (tree) {
+                        title.append(' ').append(left).append('-').append(right);
+                    }
+                    info.append(" SLE=").append(left).append(" SRE=").append(right);
                 }
                 item.add(sackCount, data, offset + 2, size - 2, (size - 2) / 8).generated();
-                item.text(title.toString());
+                if (tree) {
+                    item.text(title.toString());
+                }
             }
             case TIMESTAMPS -> {
                 long value = data.u32(offset + 2);
                 long echo = data.u32(offset + 6);
                 item.add(tsval, data, offset + 2, 4);
                 item.add(tsecr, data, offset + 6, 4);
-                item.text("TCP Option - Timestamps: TSval " + value + ", TSecr " + echo);
-                info.accept("TSval=" + value + " TSecr=" + echo);
+                if (tree) {
+                    item.text("TCP Option - Timestamps: TSval " + value + ", TSecr " + echo);
+                }
+                info.append(" TSval=").append(value).append(" TSecr=").append(echo);
             }
             case FAST_OPEN -> fastOpen(data, offset, offset + 2, size, item, info);
             case EXPERIMENT_1, EXPERIMENT_2 -> {
@@ -274,11 +304,11 @@ final class TcpOptions {
                 }
             }
             case MD5 -> {
-                info.accept("MD5");
+                info.append(" MD5");
                 item.add(md5Digest, data, offset + 2, 16);
             }
             case AO -> {
-                info.accept("TCP AO");
+                info.append(" TCP AO");
                 item.add(aoKeyId, data, offset + 2, 1);
                 item.add(aoNextKeyId, data, offset + 3, 1);
                 item.add(aoMac, data, offset + 4, size - 4);
@@ -286,6 +316,11 @@ final class TcpOptions {
             case MPTCP -> {
                 int subtype = data.u8(offset + 2) >>> 4;
                 item.add(mptcpSubtype, data, offset + 2, 1);
+                if (!tree) {
+                    // what the tree's hex would read
+                    data.require(offset + 2, size - 2);
+                    return;
+                }
                 item.addText(data, offset + 2, size - 2, "Data: " + Addresses.hex(data.bytes(offset + 2, size - 2), 0, size - 2, (char) 0));
                 item.text("Multipath Transmission Control Protocol: " + MPTCP_SUBTYPES.getOrDefault((long) subtype, "Unknown (" + subtype + ")"));
             }
@@ -298,12 +333,12 @@ final class TcpOptions {
     }
 
     /** A TCP Fast Open cookie (RFC 7413) from `cookie` to the end of the option; none is a cookie request. */
-    private void fastOpen(ByteView data, int offset, int cookie, int size, Item item, Consumer<String> info) {
+    private void fastOpen(ByteView data, int offset, int cookie, int size, Item item, StringBuilder info) {
         if (cookie == offset + size) {
-            info.accept("TFO=R");
+            info.append(" TFO=R");
             item.add(fastOpenRequest, data, offset, size, (Object) null);
         } else {
-            info.accept("TFO=C");
+            info.append(" TFO=C");
             item.add(fastOpenCookie, data, cookie, offset + size - cookie);
         }
     }
@@ -320,11 +355,6 @@ final class TcpOptions {
 
     /** The option's name in the Options summary and in problem reports. */
     private static String name(int code) {
-        Kind known = DECODED.get(code);
-        if (known != null) {
-            return known.name();
-        }
-        String kindName = KINDS.get((long) code);
-        return kindName != null ? kindName : String.format(Locale.ROOT, "Unknown (0x%02x)", code);
+        return NAMES[code];
     }
 }

@@ -57,24 +57,29 @@ public final class UdpDissector implements Dissector {
         packet.setProtocolColumn("UDP");
         int source = data.u16(0);
         int destination = data.u16(2);
-        Item udp = parent.add(protocol.field(), data, 0, Math.min(HEADER_LENGTH, data.length()))
-                .text("User Datagram Protocol, Src Port: " + source + ", Dst Port: " + destination);
+        Item udp = parent.add(protocol.field(), data, 0, Math.min(HEADER_LENGTH, data.length()));
+        if (!udp.isNone()) {
+            udp.text("User Datagram Protocol, Src Port: " + source + ", Dst Port: " + destination);
+        }
         udp.add(sourcePort, data, 0, 2);
         udp.add(destinationPort, data, 2, 2);
         udp.add(port, data, 0, 2).hidden();
         udp.add(port, data, 2, 2).hidden();
-        String ports = source + " → " + destination;
-        packet.setInfo(ports);
+        StringBuilder info = packet.infoText();
+        info.setLength(0);
+        info.append(source).append(" → ").append(destination);
+        int portsEnd = info.length();
 
         int announced = data.u16(4);
         Item lengthItem = udp.add(length, data, 4, 2);
         if (announced < HEADER_LENGTH) {
             lengthItem.text("Length: " + announced + " (bogus, must be >= 8)")
                     .expert(Severity.ERROR, "Bad length value " + announced + " < 8");
-            packet.setInfo(ports + " [BAD UDP LENGTH " + announced + " < 8]");
+            info.append(" [BAD UDP LENGTH ").append(announced).append(" < 8]");
             throw malformed(data, 4, 2);
         }
-        packet.setInfo(ports + " Len=" + (announced - HEADER_LENGTH));
+        info.setLength(portsEnd);
+        info.append(" Len=").append(announced - HEADER_LENGTH);
         boolean lengthLies = announced > data.reportedLength();
         if (lengthLies) {
             lengthItem.text("Length: " + announced + " (bogus, payload length " + data.reportedLength() + ")")
@@ -97,26 +102,33 @@ public final class UdpDissector implements Dissector {
     private void addChecksum(ByteView data, Packet packet, Item udp, int datagramLength) {
         int value = data.u16(CHECKSUM_OFFSET);
         Item item = udp.add(checksum, data, CHECKSUM_OFFSET, 2);
-        String hex = String.format(Locale.ROOT, "0x%04x", value);
+        boolean tree = !item.isNone();
+        String hex = tree ? String.format(Locale.ROOT, "0x%04x", value) : null;
         byte[] source = packet.netSourceBytes();
         byte[] destination = packet.netDestinationBytes();
         int status;
         if (value == 0 && source != null && source.length == 16) {
-            item.text("Checksum: " + hex + " [illegal]").expert(Severity.ERROR, "Illegal checksum value (0)");
+            (tree ? item.text("Checksum: " + hex + " [illegal]") : item).expert(Severity.ERROR, "Illegal checksum value (0)");
             status = ILLEGAL;
         } else if (value == 0) {
-            item.text("Checksum: " + hex + " [zero-value ignored]");
+            if (tree) {
+                item.text("Checksum: " + hex + " [zero-value ignored]");
+            }
             status = NOT_PRESENT;
         } else if (source == null || destination == null || source.length != destination.length
                 || datagramLength > data.reportedLength() || !data.has(0, datagramLength)) {
             // no IP addresses to build the pseudo-header from, or the datagram was not captured whole
-            item.text("Checksum: " + hex + " [unverified]");
+            if (tree) {
+                item.text("Checksum: " + hex + " [unverified]");
+            }
             status = UNVERIFIED;
         } else {
             int expected = expected(source, destination, data, datagramLength);
             String expectedHex = String.format(Locale.ROOT, "0x%04x", expected);
             if (expected == value) {
-                item.text("Checksum: " + hex + " [correct]");
+                if (tree) {
+                    item.text("Checksum: " + hex + " [correct]");
+                }
                 status = GOOD;
             } else {
                 item.text("Checksum: " + hex + " incorrect, should be " + expectedHex + " (maybe caused by \"UDP checksum offload\"?)")

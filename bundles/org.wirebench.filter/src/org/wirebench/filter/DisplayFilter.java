@@ -1,0 +1,51 @@
+package org.wirebench.filter;
+
+import java.util.List;
+
+import org.wirebench.core.Field;
+import org.wirebench.core.DissectorRegistry;
+import org.wirebench.core.Packet;
+import org.wirebench.filter.internal.Expr;
+import org.wirebench.filter.internal.Occurrences;
+import org.wirebench.filter.internal.Parser;
+
+/**
+ * A display filter in Wireshark's language (`ip.src == 192.168.10.16 && tcp.port == 80`), compiled once
+ * against the field registry to a predicate over a frame's dissection. Not thread-safe: one per thread.
+ */
+public final class DisplayFilter {
+    private final String text;
+    private final Expr expr;
+    private final List<Field> needed;
+    private final Occurrences occurrences;
+
+    private DisplayFilter(String text, Parser.Result parsed) {
+        this.text = text;
+        this.expr = parsed.expr();
+        this.needed = parsed.needed();
+        this.occurrences = Occurrences.over(needed);
+    }
+
+    /**
+     * @throws FilterException naming the position and what was expected, or the unknown name and the nearest
+     *                         registered ones
+     */
+    public static DisplayFilter compile(String text, DissectorRegistry registry) throws FilterException {
+        return new DisplayFilter(text, Parser.parse(text, registry));
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The fields the filter reads: a dissection may skip what is not among them. */
+    public List<Field> fields() {
+        return needed;
+    }
+
+    /** Whether `packet`, dissected with its tree, passes. */
+    public boolean matches(Packet packet) {
+        occurrences.collect(packet);
+        return expr.test(occurrences);
+    }
+}
