@@ -29,6 +29,8 @@ public final class Frame {
     private int available;
     private Source source;
     private long sourcePosition;
+    private long fileTime = -1;
+    private boolean fileTimeNanos;
 
     /** Sets every property; `data` is kept, not copied, and holds `capturedLength` valid bytes from index 0. */
     public Frame set(int number, long timestampNanos, byte[] data, int capturedLength, int originalLength,
@@ -42,7 +44,29 @@ public final class Frame {
         this.comment = comment;
         this.available = capturedLength;
         this.source = null;
+        this.fileTime = -1;
         return this;
+    }
+
+    /**
+     * Keeps the time fields of the frame's pcap record as the file holds them (seconds in the high 32 bits, the
+     * fraction in the low 32, in micro- or `nanoseconds`), for a tool that shows them unnormalised as tcpdump
+     * does when a damaged file holds a fraction of a second or more.
+     */
+    public Frame fileTime(long secondsAndFraction, boolean nanoseconds) {
+        this.fileTime = secondsAndFraction;
+        this.fileTimeNanos = nanoseconds;
+        return this;
+    }
+
+    /** The pcap record's time fields (see {@link #fileTime(long, boolean)}), or -1 when the frame has none. */
+    public long fileTime() {
+        return fileTime;
+    }
+
+    /** Whether {@link #fileTime()}'s fraction counts nanoseconds (else microseconds). */
+    public boolean fileTimeNanos() {
+        return fileTimeNanos;
     }
 
     /**

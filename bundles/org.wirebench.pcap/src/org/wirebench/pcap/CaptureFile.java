@@ -146,8 +146,10 @@ public final class CaptureFile implements AutoCloseable {
             readAhead(i + READ_AHEAD);
         }
         nextInSequence = i + 1;
-        return frame.set(i + 1, frames.timestampNanos(i), bytes, reader.dataOffset(i), frames.capturedLength(i), frames.originalLength(i),
+        frame.set(i + 1, frames.timestampNanos(i), bytes, reader.dataOffset(i), frames.capturedLength(i), frames.originalLength(i),
                 interfaces.get(frames.interfaceId(i)), reader.comment(i));
+        long fileTime = reader.fileTime(i);
+        return fileTime == -1 ? frame : frame.fileTime(fileTime, reader.resolutions().get(0).exponent() == 9);
     }
 
     /** How many frames ahead a sequential pass touches the bytes of, a group of them at a time. */

@@ -54,6 +54,15 @@ public abstract class CaptureReader {
     /** The frame's comment, or null. */
     public abstract String comment(int frame);
 
+    /**
+     * The time fields of the frame's record as the file holds them, seconds in the high 32 bits and the fraction
+     * in the low 32; -1 for formats whose records hold one number (pcapng).
+     */
+    public long fileTime(int frame) {
+        return -1;
+    }
+
+
     public MappedBytes bytes() {
         return bytes;
     }

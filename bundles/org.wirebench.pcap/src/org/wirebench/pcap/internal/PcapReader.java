@@ -97,4 +97,10 @@ public final class PcapReader extends CaptureReader {
     public String comment(int frame) {
         return null;
     }
+
+    @Override
+    public long fileTime(int frame) {
+        long record = frames.offset(frame);
+        return bytes.u32(record, littleEndian) << 32 | bytes.u32(record + 4, littleEndian);
+    }
 }

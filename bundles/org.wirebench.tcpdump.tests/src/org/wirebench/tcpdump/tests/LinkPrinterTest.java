@@ -50,4 +50,31 @@ class LinkPrinterTest {
         printer.print(second, out);
         return out.substring(0, out.indexOf(" 00:11", 1));
     }
+
+    /** What `tcpdump -#` printed for records whose lengths cannot be right: the record, not the packet. */
+    @Test
+    void recordsWithImpossibleLengthsAreInvalidHeaders() {
+        Frame shorter = Frames.frame(1, LinkType.ETHERNET, UNKNOWN_ETHERTYPE);
+        shorter.set(1, 1_000_000_000L, UNKNOWN_ETHERTYPE, 18, 10, shorter.captureInterface(), null);
+        Frame huge = Frames.frame(2, LinkType.ETHERNET, UNKNOWN_ETHERTYPE);
+        huge.set(2, 2_000_000_000L, UNKNOWN_ETHERTYPE, 18, 300000, huge.captureInterface(), null);
+        Frame empty = Frames.frame(3, LinkType.ETHERNET, new byte[0]);
+        empty.set(3, 3_000_000_000L, new byte[0], 0, 0, empty.captureInterface(), null);
+        TcpdumpOptions numbered = new TcpdumpOptions(0, true, false, false, false, 0, false, 0, 0, 0, true, ZoneOffset.UTC);
+        assertEquals(java.util.List.of("    1  [Invalid header: len(10) < caplen(18)]", "    2  [Invalid header: len(300000) > 262144]",
+                "    3  [Invalid header: caplen==0, len==0]"), java.util.List.of(Print.frames(numbered, shorter, huge, empty)));
+    }
+
+    /** A damaged pcap record's fraction of a second or more is printed as it is, as tcpdump's timeval holds it. */
+    @Test
+    void aFractionOfASecondOrMoreIsShownUnnormalised() {
+        Frame frame = Frames.frame(1, LinkType.ETHERNET, UNKNOWN_ETHERTYPE);
+        long seconds = 808464432L;
+        frame.set(1, seconds * 1_000_000_000L + 808464432L * 1000, UNKNOWN_ETHERTYPE, 18, 18, frame.captureInterface(), null)
+                .fileTime(seconds << 32 | 808464432L, false);
+        TcpdumpOptions utc = new TcpdumpOptions(0, true, false, false, false, 0, false, 0, 0, 0, false, ZoneOffset.UTC);
+        assertEquals("05:27:12.808464432 ", Print.frames(utc, frame)[0].substring(0, 19));
+        frame.fileTime(0xe9ff_0000L << 32 | 5, false);
+        assertEquals("[Error converting time] ", Print.frames(utc, frame)[0].substring(0, 24), "seconds past 2^31 are negative to tcpdump");
+    }
 }

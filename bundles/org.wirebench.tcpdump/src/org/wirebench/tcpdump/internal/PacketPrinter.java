@@ -9,6 +9,9 @@ import org.wirebench.tcpdump.TcpdumpOptions;
 
 /** tcpdump's pretty_print_packet: number, time stamp, the link printer, the optional dumps, the newline. */
 public final class PacketPrinter {
+    /** tcpdump's MAXIMUM_SNAPLEN: a record claiming more is a damaged header. */
+    private static final int MAXIMUM_SNAPLEN = 262144;
+
     private final Nd nd;
     private final TcpdumpOptions options;
     private final ZoneId zone;
@@ -24,12 +27,19 @@ public final class PacketPrinter {
 
     public void print(Frame frame, StringBuilder out) {
         count++;
-        int caplen = frame.capturedLength();
+        // libpcap cuts a record longer than the file's snapshot length to it, as a damaged file may hold
+        int snaplen = frame.captureInterface() == null ? 0 : frame.captureInterface().snapLength();
+        int caplen = snaplen > 0 ? Math.min(frame.capturedLength(), snaplen) : frame.capturedLength();
         nd.reset(frame.data(), caplen, out);
         if (options.numbers()) {
             nd.padLeft(count, 5).print("  ");
         }
-        timestamp(frame.timestampNanos(), out);
+        if (invalidHeader(caplen, frame.originalLength(), out)) {
+            return;
+        }
+        if (!fileTime(frame, out)) {
+            timestamp(frame.timestampNanos(), out);
+        }
         int hdrlen;
         try {
             hdrlen = Link.print(nd, frame.linkType(), frame.originalLength(), caplen);
@@ -41,6 +51,70 @@ public final class PacketPrinter {
         nd.protocol = "";
         dumps(hdrlen, caplen);
         out.append('\n');
+    }
+
+    /** tcpdump's sanity checks on a record's lengths: `[Invalid header: caplen==0, len==0]` and no packet. */
+    private static boolean invalidHeader(int caplen, int length, StringBuilder out) {
+        StringBuilder problems = new StringBuilder();
+        if (caplen == 0) {
+            problems.append(", caplen==0");
+        }
+        if (length == 0) {
+            problems.append(", len==0");
+        } else if (length < caplen) {
+            problems.append(", len(").append(length).append(") < caplen(").append(caplen).append(')');
+        }
+        if (caplen > MAXIMUM_SNAPLEN) {
+            problems.append(", caplen(").append(caplen).append(") > ").append(MAXIMUM_SNAPLEN);
+        }
+        if (length > MAXIMUM_SNAPLEN) {
+            problems.append(", len(").append(length).append(") > ").append(MAXIMUM_SNAPLEN);
+        }
+        if (problems.isEmpty()) {
+            return false;
+        }
+        out.append("[Invalid header: ").append(problems, 2, problems.length()).append("]\n");
+        return true;
+    }
+
+    /**
+     * A damaged pcap record whose fraction is a second or more, or whose seconds are negative as tcpdump reads
+     * them (a signed 32-bit field), is shown as tcpdump shows it: the fields as they are, not normalised.
+     * Returns false when the record is sound (or not from a pcap file) and the normal time stamp applies.
+     */
+    private boolean fileTime(Frame frame, StringBuilder out) {
+        long raw = frame.fileTime();
+        int format = options.timeFormat();
+        if (raw == -1 || format != 0 && format != 4) {
+            return false;
+        }
+        int seconds = (int) (raw >>> 32);
+        long fraction = raw & 0xffffffffL;
+        boolean nanos = frame.fileTimeNanos();
+        if (seconds >= 0 && fraction < (nanos ? 1_000_000_000L : 1_000_000L)) {
+            return false;
+        }
+        if (seconds < 0) {
+            out.append("[Error converting time] ");
+            return true;
+        }
+        // what tcpdump's timeval holds: microseconds unless asked for nanoseconds
+        long shown = options.nano() ? (nanos ? fraction : fraction * 1000) : nanos ? fraction / 1000 : fraction;
+        LocalDateTime local = LocalDateTime.ofInstant(Instant.ofEpochSecond(seconds), zone);
+        if (format == 4) {
+            out.append(local.getYear()).append('-');
+            two(out, local.getMonthValue()).append('-');
+            two(out, local.getDayOfMonth()).append(' ');
+        }
+        two(out, local.getHour()).append(':');
+        two(out, local.getMinute()).append(':');
+        two(out, local.getSecond()).append('.');
+        String digits = Long.toString(shown);
+        for (int i = digits.length(); i < (options.nano() ? 9 : 6); i++) {
+            out.append('0');
+        }
+        out.append(digits).append(' ');
+        return true;
     }
 
     private void dumps(int hdrlen, int caplen) {
