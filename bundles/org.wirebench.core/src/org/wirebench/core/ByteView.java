@@ -19,6 +19,8 @@ public final class ByteView {
     private final int reportedLength;
     /** The frame whose bytes are partly still at their source, copied into `array` when read; or null. */
     private final Frame lazy;
+    /** Where the bytes are when not in the frame (reassembled ones), or null. */
+    private final DataSource source;
 
     /**
      * @param reportedLength the length the bytes had on the wire (at least `length`): a read past `length` but
@@ -29,11 +31,16 @@ public final class ByteView {
     }
 
     ByteView(byte[] array, int start, int length, int reportedLength, Frame lazy) {
+        this(array, start, length, reportedLength, lazy, null);
+    }
+
+    ByteView(byte[] array, int start, int length, int reportedLength, Frame lazy, DataSource source) {
         this.array = array;
         this.start = start;
         this.length = length;
         this.reportedLength = Math.max(length, reportedLength);
         this.lazy = lazy;
+        this.source = source;
     }
 
     public static ByteView of(byte... bytes) {
@@ -50,9 +57,17 @@ public final class ByteView {
         return reportedLength;
     }
 
-    /** The frame offset of window offset `offset` (views of a frame share its array, which starts at the frame). */
+    /**
+     * The offset in the frame, or in the {@link #source()} the bytes are from, of window offset `offset` (views share
+     * the array of their source, which starts at its first byte).
+     */
     public int frameOffset(int offset) {
         return start + offset;
+    }
+
+    /** The reassembled bytes this window is on, or null when it is on the frame. */
+    public DataSource source() {
+        return source;
     }
 
     public boolean has(int offset, int count) {
@@ -158,7 +173,7 @@ public final class ByteView {
     /** The rest of this window from `offset`. */
     public ByteView slice(int offset) {
         require(offset, 0);
-        return new ByteView(array, start + offset, length - offset, reportedLength - offset, lazy);
+        return new ByteView(array, start + offset, length - offset, reportedLength - offset, lazy, source);
     }
 
     /**
@@ -168,7 +183,7 @@ public final class ByteView {
     public ByteView slice(int offset, int count) {
         require(offset, 0);
         int captured = Math.max(0, Math.min(count, length - offset));
-        return new ByteView(array, start + offset, captured, Math.min(count, reportedLength - offset), lazy);
+        return new ByteView(array, start + offset, captured, Math.min(count, reportedLength - offset), lazy, source);
     }
 
     /**
@@ -177,7 +192,7 @@ public final class ByteView {
      * as cut by the snap length, not as a length that lied.
      */
     public ByteView reportingAtLeast(int reportedLength) {
-        return reportedLength <= this.reportedLength ? this : new ByteView(array, start, length, reportedLength, lazy);
+        return reportedLength <= this.reportedLength ? this : new ByteView(array, start, length, reportedLength, lazy, source);
     }
 
     /** Index of the first byte equal to `value` from `offset`, or -1. */

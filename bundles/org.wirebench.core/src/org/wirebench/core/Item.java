@@ -11,6 +11,8 @@ public class Item {
     private final Field field;
     private final Packet packet;
     private final int frameOffset;
+    /** The reassembled bytes `frameOffset` is in, or null for the frame's. */
+    private final DataSource source;
     private int length;
     private long number;
     private Object value;
@@ -21,10 +23,19 @@ public class Item {
     private List<Item> children;
 
     Item(Packet packet, Field field, int frameOffset, int length) {
+        this(packet, field, frameOffset, length, null);
+    }
+
+    private Item(Packet packet, Field field, ByteView data, int offset, int length) {
+        this(packet, field, data == null ? 0 : data.frameOffset(offset), length, data == null ? null : data.source());
+    }
+
+    private Item(Packet packet, Field field, int frameOffset, int length, DataSource source) {
         this.packet = packet;
         this.field = field;
         this.frameOffset = frameOffset;
         this.length = length;
+        this.source = source;
     }
 
     /** A root item for a full dissection of `packet`. */
@@ -136,28 +147,28 @@ public class Item {
 
     /** Adds `field` with a numeric value the dissector computed (little-endian, scaled, generated). */
     public Item add(Field field, ByteView data, int offset, int length, long value) {
-        Item item = attach(new Item(packet, field, data == null ? 0 : data.frameOffset(offset), length));
+        Item item = attach(new Item(packet, field, data, offset, length));
         item.number = value;
         return item;
     }
 
     /** Adds `field` with a value that is not a number (a string, bytes). */
     public Item add(Field field, ByteView data, int offset, int length, Object value) {
-        Item item = attach(new Item(packet, field, data == null ? 0 : data.frameOffset(offset), length));
+        Item item = attach(new Item(packet, field, data, offset, length));
         item.value = value;
         return item;
     }
 
     /** Adds a text-only item, a line of the tree that is no field. */
     public Item addText(ByteView data, int offset, int length, String text) {
-        return attach(new Item(packet, null, data == null ? 0 : data.frameOffset(offset), length)).text(text);
+        return attach(new Item(packet, null, data, offset, length)).text(text);
     }
 
     /** Adds an expert item under this one and records it in the packet (in a summary pass too). */
     public Item expert(Severity severity, String message) {
         Expert expert = new Expert(severity, message, frameOffset, length);
         packet.addExpert(expert);
-        Item item = new Item(packet, null, frameOffset, length);
+        Item item = new Item(packet, null, frameOffset, length, source);
         item.text = message;
         item.value = expert;
         return attach(item);
@@ -217,8 +228,14 @@ public class Item {
         return field;
     }
 
+    /** The offset of the item's bytes in the frame, or in its {@link #dataSource()} when it has one. */
     public int frameOffset() {
         return frameOffset;
+    }
+
+    /** The reassembled bytes this item's offset is in, or null when it is in the frame. */
+    public DataSource dataSource() {
+        return source;
     }
 
     public int length() {

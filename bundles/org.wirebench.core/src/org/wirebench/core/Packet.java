@@ -52,6 +52,12 @@ public final class Packet {
     private int destinationPort = -1;
     private boolean malformed;
     private int depth;
+    /** How many quoted packets (an ICMP error's) are being dissected: nothing in them is reassembled. */
+    private int quoting;
+    /** The depth of the dissector that may ask the transport for more bytes, -1 when none may. */
+    private int desegmentDepth = -1;
+    private DesegmentRequest desegmentRequest;
+    private List<DataSource> dataSources;
 
     private final long relativeNanos;
     private final long deltaNanos;
@@ -193,6 +199,60 @@ public final class Packet {
         }
     }
 
+    /**
+     * {@link #callPorts} for a transport that reassembles (TCP): the dissector it reaches may ask for more bytes
+     * ({@link #desegment}). Returns what it asked, or null when its PDUs ended within `data`.
+     */
+    public DesegmentRequest callPortsDesegmenting(String table, int sourcePort, int destinationPort, ByteView data, Item parent) {
+        int outerDepth = desegmentDepth;
+        desegmentDepth = depth + 1;
+        desegmentRequest = null;
+        try {
+            callPorts(table, sourcePort, destinationPort, data, parent);
+            return desegmentRequest;
+        } finally {
+            desegmentDepth = outerDepth;
+            desegmentRequest = null;
+        }
+    }
+
+    /**
+     * Whether the dissector being run may ask for more bytes: it was called by a transport that reassembles, on
+     * bytes not quoted by an ICMP error. Otherwise it dissects what it has.
+     */
+    public boolean canDesegment() {
+        return depth == desegmentDepth && quoting == 0;
+    }
+
+    /**
+     * Asks the transport for more bytes: the PDU starting at `offset` of the bytes this dissector got needs `more`
+     * bytes after their end ({@link DesegmentRequest#ONE_MORE_SEGMENT} when unknown). The dissector then stops;
+     * it is called again with the PDU whole, in the frame that completes it. Ignored unless {@link #canDesegment()}.
+     */
+    public void desegment(int offset, int more) {
+        if (canDesegment()) {
+            desegmentRequest = new DesegmentRequest(offset, more);
+        }
+    }
+
+    /** Makes `source` one of this packet's data sources, which the hex view shows beside the frame. */
+    public void addDataSource(DataSource source) {
+        if (dataSources == null) {
+            dataSources = new ArrayList<>(2);
+        }
+        dataSources.add(source);
+    }
+
+    /** The reassembled bytes this packet's items may point into, besides the frame, in the order they were made. */
+    public List<DataSource> dataSources() {
+        return dataSources == null ? List.of() : dataSources;
+    }
+
+    /** True while a packet quoted by an ICMP error is dissected ({@link #saveColumns()}): no reassembly in it. */
+    public boolean inErrorPacket() {
+        return quoting > 0;
+    }
+
     /** Binds the current transport conversation (addresses, ports) to a protocol for the rest of the capture. */
     public void bindConversation(String protocolId) {
         Protocol protocol = registry.protocol(protocolId);
@@ -215,10 +275,15 @@ public final class Packet {
         if (layerCount == layers.length) {
             layers = java.util.Arrays.copyOf(layers, 2 * layerCount);
         }
+        int layersBefore = layerCount;
         layers[layerCount++] = protocol;
         depth++;
         try {
             protocol.dissector().dissect(data, this, parent);
+            if (depth == desegmentDepth && desegmentRequest != null && desegmentRequest.offset() == 0) {
+                // it dissected nothing yet: the layer shows in the frame that completes the PDU, as in Wireshark
+                layerCount = layersBefore;
+            }
         } catch (TruncatedException e) {
             markShort(protocol, e, parent);
         } catch (RuntimeException e) {
@@ -464,14 +529,16 @@ public final class Packet {
     /**
      * Saves the columns and what lower layers told upper ones, so that a layer which must not take them over (the
      * datagram an ICMP error quotes: Wireshark keeps the columns read-only meanwhile) can be dissected before
-     * {@link #restoreColumns}.
+     * {@link #restoreColumns}. Until then the packet is {@link #inErrorPacket() in an error packet}.
      */
     public Columns saveColumns() {
+        quoting++;
         return new Columns(this);
     }
 
     /** Puts back what {@link #saveColumns()} saved; Info keeps the mark of a packet found malformed since. */
     public void restoreColumns(Columns saved) {
+        quoting--;
         netKind = saved.netKind;
         netSource = saved.netSource;
         netDestination = saved.netDestination;

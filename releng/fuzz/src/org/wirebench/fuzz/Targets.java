@@ -15,6 +15,8 @@ public final class Targets {
         System.out.println("pcap " + PcapReaderFuzzTest.class.getName() + "#pcap(byte[])");
         System.out.println("pcapng " + PcapngReaderFuzzTest.class.getName() + "#pcapng(byte[])");
         System.out.println("ethernet-stack " + EthernetStackFuzzTest.class.getName() + "#ethernet(byte[])");
+        System.out.println("tcpdump-format " + TcpdumpFormatFuzzTest.class.getName() + "#tcpdump(byte[])");
+        System.out.println("display-filter " + DisplayFilterFuzzTest.class.getName() + "#displayFilter(byte[])");
         for (String protocol : DissectorFuzzTest.protocolIds(PluginXmlRegistry.registry())) {
             System.out.println("dissector-" + protocol + " " + DissectorFuzzTest.class.getName() + "#dissector(byte[]) " + protocol);
         }

@@ -80,4 +80,17 @@ class CaptureFilterTest {
         assertTrue(filter.matches(Frames.frame(2, LinkType.NULL, loop)));
         assertFalse(filter.matches(Frames.frame(3, LinkType.ETHERNET, ip)), "no program for Ethernet: refused");
     }
+
+    /** Without libpcap the message names what to install, in one line. */
+    @Test
+    void withoutLibpcapTheMessageNamesThePackage() {
+        System.setProperty(org.wirebench.filter.internal.Libpcap.LIBRARY_PROPERTY, "wirebench-no-such-pcap");
+        try {
+            FilterException e = assertThrows(FilterException.class, () -> CaptureFilter.compile("tcp", List.of(LinkType.ETHERNET)));
+            assertEquals("capture filters need libpcap, which is not installed: install the package libpcap0.8 "
+                    + "(Debian and Ubuntu: apt-get install libpcap0.8)", e.getMessage());
+        } finally {
+            System.clearProperty(org.wirebench.filter.internal.Libpcap.LIBRARY_PROPERTY);
+        }
+    }
 }

@@ -89,7 +89,8 @@ final class Lexer {
                     case 'r' -> value.append('\r');
                     case '0' -> value.append('\0');
                     case 'x' -> {
-                        if (i + 2 > text.length()) {
+                        if (i + 2 > text.length() || Character.digit(text.charAt(i), 16) < 0
+                                || Character.digit(text.charAt(i + 1), 16) < 0) {
                             throw new FilterException("position " + (i - 2) + ": \\x needs two hex digits", i - 2);
                         }
                         value.append((char) Integer.parseInt(text.substring(i, i + 2), 16));

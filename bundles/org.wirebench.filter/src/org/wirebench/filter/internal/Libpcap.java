@@ -30,7 +30,11 @@ public final class Libpcap {
         void pcap_close(Pointer pcap);
     }
 
+    /** A system property naming the library to load instead of the platform's (a path, or another name). */
+    public static final String LIBRARY_PROPERTY = "wirebench.libpcap";
+
     private static Functions functions;
+    private static String loaded;
 
     private Libpcap() {
     }
@@ -65,9 +69,11 @@ public final class Libpcap {
     }
 
     private static Functions functions() throws FilterException {
-        if (functions == null) {
+        String name = System.getProperty(LIBRARY_PROPERTY, Platform.isWindows() ? "wpcap" : "pcap");
+        if (functions == null || !name.equals(loaded)) {
             try {
-                functions = Native.load(Platform.isWindows() ? "wpcap" : "pcap", Functions.class);
+                functions = Native.load(name, Functions.class);
+                loaded = name;
             } catch (UnsatisfiedLinkError e) {
                 throw new FilterException("capture filters need libpcap, which is not installed: install the package "
                         + (Platform.isWindows() ? "Npcap (https://npcap.com)" : Platform.isMac() ? "libpcap"

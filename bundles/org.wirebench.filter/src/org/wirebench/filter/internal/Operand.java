@@ -50,7 +50,7 @@ sealed interface Operand {
             return item.value();
         }
 
-        /** What a slice cuts: the value's own bytes, or the frame bytes the item covers. */
+        /** What a slice cuts: the value's own bytes, or the frame (or reassembled) bytes the item covers. */
         private byte[] bytes(Item item, byte[] frame) {
             Object value = item.value();
             if (value instanceof byte[] raw) {
@@ -63,9 +63,11 @@ sealed interface Operand {
                 long a = item.number();
                 return new byte[] { (byte) (a >> 24), (byte) (a >> 16), (byte) (a >> 8), (byte) a };
             }
-            int from = Math.max(0, Math.min(item.frameOffset(), frame.length));
-            int to = Math.max(from, Math.min(from + item.length(), frame.length));
-            return java.util.Arrays.copyOfRange(frame, from, to);
+            // an item of reassembled bytes counts its offset in them, not in the frame
+            byte[] bytes = item.dataSource() != null ? item.dataSource().bytes() : frame;
+            int from = Math.max(0, Math.min(item.frameOffset(), bytes.length));
+            int to = Math.max(from, Math.min(from + item.length(), bytes.length));
+            return java.util.Arrays.copyOfRange(bytes, from, to);
         }
 
         /** The type values of this operand have: bytes once sliced, a number once masked. */

@@ -7,7 +7,7 @@ import org.wirebench.core.Item;
 /**
  * How far into the frame the upper layers' items reach. Wireshark learns where an Ethernet II payload ends from
  * the length its sub-dissector sets on the buffer (IP's total length, ARP's address sizes); the core API returns
- * nothing from a dissector, so the end of what the upper layers put items on stands in for it. Only a full
+ * nothing from a dissector, so the end of what the upper layers put items on in the frame stands in for it. Only a full
  * dissection has items, and only it shows padding.
  */
 final class ClaimedBytes {
@@ -26,7 +26,8 @@ final class ClaimedBytes {
     }
 
     private static int deepEnd(Item item) {
-        int end = item.length() > 0 ? item.frameOffset() + item.length() : 0;
+        // an item in reassembled bytes claims nothing of this frame
+        int end = item.length() > 0 && item.dataSource() == null ? item.frameOffset() + item.length() : 0;
         for (Item child : item.children()) {
             end = Math.max(end, deepEnd(child));
         }

@@ -163,7 +163,7 @@ class HttpDissectorTest {
         Packet packet = tcp(80, 40000, text("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\nContent-Type: text/plain\r\n\r\nhello"));
         assertFalse(packet.malformed());
         assertEquals("File Data: 5 bytes", item(packet, "http.file_data").label());
-        assertEquals("Body of 1000 bytes, 5 in this segment (TCP reassembly not implemented)", packet.experts().get(1).message());
+        assertEquals("Body of 1000 bytes, 5 here: the rest was not reassembled", packet.experts().get(1).message());
     }
 
     @Test

@@ -16,9 +16,10 @@ import org.wirebench.core.Protocol;
 import org.wirebench.core.Severity;
 
 /**
- * HTTP/1.x messages (RFC 9112) as one TCP segment carries them: start line, header lines, and the body as far as
- * the segment holds it (no reassembly, no de-chunking). Several messages in one segment are dissected in turn; a
- * segment that starts inside a message is a continuation. As a heuristic on TCP it takes payloads that start with
+ * HTTP/1.x messages (RFC 9112): start line, header lines, and the body. On TCP a message is dissected once its
+ * header section and its Content-Length body are whole: until then HTTP asks TCP for more ({@link MessageExtent}),
+ * as Wireshark does; a chunked body, or one without a length, is dissected as far as the bytes go (no de-chunking).
+ * Several messages in one segment are dissected in turn; a segment that starts inside a message is a continuation. As a heuristic on TCP it takes payloads that start with
  * a request line or `HTTP/1.`, and binds the conversation so the rest of it is HTTP too.
  */
 public final class HttpDissector implements HeuristicDissector {
@@ -116,6 +117,19 @@ public final class HttpDissector implements HeuristicDissector {
         Matcher statusParts = STATUS_LINE.matcher(start.text());
         boolean isRequest = requestParts.matches();
         boolean isResponse = !isRequest && statusParts.matches();
+        if ((isRequest || isResponse) && packet.canDesegment()) {
+            int more = MessageExtent.missing(data, offset + start.size(), isResponse && !hasBody(statusParts.group(2)));
+            if (more > 0) {
+                // the start line shows while the rest is gathered, nothing else until the message is whole
+                if (first) {
+                    packet.setInfo(start.text());
+                } else {
+                    packet.appendInfo(start.text());
+                }
+                packet.desegment(offset, more);
+                return data.length();
+            }
+        }
         Item http = parent.add(protocol.field(), data, offset, data.length() - offset, (Object) null);
         if (!isRequest && !isResponse) {
             if (first) {
@@ -152,7 +166,7 @@ public final class HttpDissector implements HeuristicDissector {
             return data.length();
         }
         if (announced > available) {
-            http.expert(Severity.NOTE, "Body of " + announced + " bytes, " + available + " in this segment (TCP reassembly not implemented)");
+            http.expert(Severity.NOTE, "Body of " + announced + " bytes, " + available + " here: the rest was not reassembled");
         }
         http.length(bodyStart + bodyLength - offset);
         if (bodyLength > 0) {

@@ -13,18 +13,22 @@ import org.wirebench.core.Dissector;
 import org.wirebench.core.Field;
 import org.wirebench.core.FieldType;
 import org.wirebench.core.Fields;
+import org.wirebench.core.FragmentTable;
 import org.wirebench.core.InternetChecksum;
 import org.wirebench.core.IpProtocolNumbers;
 import org.wirebench.core.Item;
 import org.wirebench.core.Packet;
 import org.wirebench.core.Protocol;
+import org.wirebench.core.ReassemblyFields;
 import org.wirebench.core.Severity;
 import org.wirebench.core.TruncatedException;
 
 /**
  * IPv4 (`ip`, RFC 791): the header with its checksum verified and its options, then the payload, cut to the total
- * length, for the `ip.proto` table this bundle owns with IPv6. A fragment other than the first goes to `data`:
- * there is no reassembly, and only the first fragment starts with the upper header.
+ * length, for the `ip.proto` table this bundle owns with IPv6. Fragments are reassembled as Wireshark does: each
+ * shows as "Fragmented IP protocol" data, and the frame that completes the datagram hands the whole payload (a data
+ * source of its own) to the upper protocol. In a datagram an ICMP error quotes nothing is reassembled: a first
+ * fragment's payload is handed on as far as it goes, a later one's is data.
  */
 public final class Ipv4Dissector implements Dissector {
     private static final int FIXED_HEADER = 20;
@@ -54,6 +58,7 @@ public final class Ipv4Dissector implements Dissector {
     private Field destination;
     private Field address;
     private Ipv4Options options;
+    private ReassemblyFields reassembly;
 
     @Override
     public void register(Protocol protocol, Fields fields) {
@@ -80,6 +85,11 @@ public final class Ipv4Dissector implements Dissector {
         destination = fields.add("ip.dst", "Destination Address", FieldType.IPV4);
         address = fields.add("ip.addr", "Source or Destination Address", FieldType.IPV4);
         options = new Ipv4Options(fields);
+        reassembly = new ReassemblyFields(fields, "ip", "fragment", "IPv4", "IPv4 Fragments");
+    }
+
+    /** What fragments of one datagram share (RFC 791 §3.2): the datagram's addresses, protocol and identification. */
+    private record DatagramKey(long source, long destination, int upper, int id) {
     }
 
     /** The fields of the fixed header, read before any is shown. */
@@ -163,7 +173,7 @@ public final class Ipv4Dissector implements Dissector {
         } else if (datagram > data.reportedLength()) {
             totalItem.expert(Severity.ERROR, "IPv4 total length exceeds packet length (" + data.reportedLength() + " bytes)");
         }
-        handOn(data.slice(length, datagram - length), header, packet, parent);
+        handOn(data.slice(length, datagram - length), header, packet, ip, parent);
 
         // what lies is marked malformed last, once everything that could be shown was
         if (packet.malformed()) {
@@ -203,21 +213,48 @@ public final class Ipv4Dissector implements Dissector {
         packet.setIpv4Addresses((int) header.source(), (int) header.destination());
     }
 
-    private static void handOn(ByteView payload, Header header, Packet packet, Item parent) {
-        int upper = header.upper();
-        if (header.fragmentOffset() > 0) {
-            packet.setInfo(String.format("Fragmented IP protocol (proto=%s %d, off=%d, ID=%04x)", IpProtocolNumbers.name(upper), upper,
-                    header.fragmentOffset(), header.id()));
-            packet.callData(payload, parent);
-            return;
+    private void handOn(ByteView payload, Header header, Packet packet, Item ip, Item parent) {
+        boolean fragment = header.fragmentOffset() > 0 || header.moreFragments();
+        if (fragment && !packet.inErrorPacket() && payload.reportedLength() > 0) {
+            int frame = packet.frame().number();
+            FragmentTable.Datagram datagram = packet.sessionState(DatagramKey.class, () -> new FragmentTable("Reassembled IPv4")).add(
+                    new DatagramKey(header.source(), header.destination(), header.upper(), header.id()), frame, header.id(),
+                    header.fragmentOffset(), payload, !header.moreFragments());
+            if (datagram.reassembledIn() != frame) {
+                if (datagram.reassembledIn() != 0) {
+                    reassembly.showReassembledIn(ip, datagram.reassembledIn());
+                }
+                fragmented(payload, header, packet, parent);
+                return;
+            }
+            packet.addDataSource(datagram.whole());
+            ByteView whole = datagram.whole().view();
+            reassembly.showPieces(ip, whole, datagram.fragments());
+            handOnWhole(whole, header, packet, parent);
+        } else if (header.fragmentOffset() > 0) {
+            fragmented(payload, header, packet, parent);
+        } else {
+            // the first of several fragments holds only the start of what the upper header describes
+            handOnWhole(header.moreFragments() ? payload.reportingAtLeast(MAXIMUM_DATAGRAM) : payload, header, packet, parent);
         }
-        // the first of several fragments holds only the start of what the upper header describes
-        ByteView upperBytes = header.moreFragments() ? payload.reportingAtLeast(MAXIMUM_DATAGRAM) : payload;
+    }
+
+    /** A fragment's payload, as data: the upper protocol sees the datagram whole, if ever. */
+    private static void fragmented(ByteView payload, Header header, Packet packet, Item parent) {
+        int upper = header.upper();
+        packet.setInfo(String.format("Fragmented IP protocol (proto=%s %d, off=%d, ID=%04x)", IpProtocolNumbers.name(upper), upper,
+                header.fragmentOffset(), header.id()));
+        packet.callData(payload, parent);
+    }
+
+    /** The payload of a datagram to the upper protocol, with the TTL ICMP's Info shows. */
+    private static void handOnWhole(ByteView payload, Header header, Packet packet, Item parent) {
+        int upper = header.upper();
         int[] carried = CarryingHeader.enter();
         int outer = carried[0];
         carried[0] = header.ttl();
         try {
-            if (!packet.callTable(IpProtocolNumbers.TABLE, upper, upperBytes, parent)) {
+            if (!packet.callTable(IpProtocolNumbers.TABLE, upper, payload, parent)) {
                 packet.setInfo(IpProtocolNumbers.name(upper) + " (" + upper + ")");
                 packet.callData(payload, parent);
             }

@@ -39,6 +39,9 @@ final class ExtensionHeaders {
         int fragmentOffset;
         boolean moreFragments;
         long identification;
+        /** Where the fragmentable part starts, after the fragment header, or -1 without one; and what it starts with. */
+        int fragmentable = -1;
+        int fragmentableNext;
         byte[] finalDestination;
         int badLength = -1;
 
@@ -252,6 +255,8 @@ final class ExtensionHeaders {
         chain.identification = ident;
         chain.next = nextHeader;
         chain.offset = at + 8;
+        chain.fragmentable = at + 8;
+        chain.fragmentableNext = nextHeader;
     }
 
     /** The Authentication Header (RFC 4302) counts its length in 32-bit words, less 2. */

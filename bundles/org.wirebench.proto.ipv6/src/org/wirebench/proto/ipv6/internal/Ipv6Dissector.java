@@ -3,6 +3,7 @@ package org.wirebench.proto.ipv6.internal;
 import static org.wirebench.core.DifferentiatedServices.DSCP_NAMES;
 import static org.wirebench.core.DifferentiatedServices.ECN_NAMES;
 
+import java.nio.ByteBuffer;
 import java.util.Map;
 
 import org.wirebench.core.Addresses;
@@ -13,17 +14,20 @@ import org.wirebench.core.Dissector;
 import org.wirebench.core.Field;
 import org.wirebench.core.FieldType;
 import org.wirebench.core.Fields;
+import org.wirebench.core.FragmentTable;
 import org.wirebench.core.IpProtocolNumbers;
 import org.wirebench.core.Item;
 import org.wirebench.core.Packet;
 import org.wirebench.core.Protocol;
+import org.wirebench.core.ReassemblyFields;
 import org.wirebench.core.Severity;
 import org.wirebench.core.TruncatedException;
 
 /**
  * IPv6 (`ipv6`, RFC 8200): the fixed header, the extension headers, then the payload, cut to the payload length
- * (or the Jumbo Payload option's), for the `ip.proto` table this bundle owns with IPv4. A fragment other than the
- * first goes to `data`: there is no reassembly.
+ * (or the Jumbo Payload option's), for the `ip.proto` table this bundle owns with IPv4. Fragments are reassembled as
+ * Wireshark does: each shows as "IPv6 fragment" data, and the frame that completes the packet hands the whole
+ * fragmentable part (a data source of its own) on. In a packet an ICMPv6 error quotes nothing is reassembled.
  */
 public final class Ipv6Dissector implements Dissector {
     private static final int FIXED_HEADER = 40;
@@ -42,6 +46,7 @@ public final class Ipv6Dissector implements Dissector {
     private Field destination;
     private Field address;
     private ExtensionHeaders extensions;
+    private ReassemblyFields reassembly;
 
     @Override
     public void register(Protocol protocol, Fields fields) {
@@ -58,6 +63,7 @@ public final class Ipv6Dissector implements Dissector {
         destination = fields.add("ipv6.dst", "Destination Address", FieldType.IPV6);
         address = fields.add("ipv6.addr", "Source or Destination Address", FieldType.IPV6);
         extensions = new ExtensionHeaders(fields);
+        reassembly = new ReassemblyFields(fields, "ipv6", "fragment", "IPv6", "IPv6 Fragments");
     }
 
     @Override
@@ -104,7 +110,13 @@ public final class Ipv6Dissector implements Dissector {
         if (end >= chain.offset) {
             ByteView payload = datagram.slice(chain.offset, (int) Math.min(Integer.MAX_VALUE, end - chain.offset));
             byte[] checksumDestination = chain.finalDestination != null ? chain.finalDestination : destinationAddress;
-            handOn(payload, chain, new CarryingHeader(sourceAddress, checksumDestination, limit), packet, parent);
+            CarryingHeader header = new CarryingHeader(sourceAddress, checksumDestination, limit);
+            if (chain.fragmentable >= 0 && chain.badLength < 0 && !packet.inErrorPacket() && end > chain.fragmentable) {
+                reassemble(datagram.slice(chain.fragmentable, (int) Math.min(Integer.MAX_VALUE, end - chain.fragmentable)), chain, header,
+                        packet, ipv6, parent);
+            } else {
+                handOn(payload, chain, header, packet, parent);
+            }
         }
 
         // what lies is marked malformed last, once everything that could be shown was
@@ -157,6 +169,40 @@ public final class Ipv6Dissector implements Dissector {
         }
         lengthItem.expert(Severity.NOTE, "IPv6 payload length equals 0 (maybe because of \"TCP segmentation offload\" (TSO))");
         return data.reportedLength();
+    }
+
+    /**
+     * A fragment's fragmentable part to the datagram it belongs to: data until the frame that completes the datagram,
+     * which hands the whole of it on.
+     */
+    private void reassemble(ByteView fragmentable, ExtensionHeaders.Chain chain, CarryingHeader header, Packet packet, Item ipv6,
+            Item parent) {
+        int frame = packet.frame().number();
+        FragmentTable.Datagram datagram = packet.sessionState(DatagramKey.class, () -> new FragmentTable("Reassembled IPv6")).add(
+                new DatagramKey(ByteBuffer.wrap(header.source()), ByteBuffer.wrap(header.destination()), chain.identification),
+                frame, chain.identification, chain.fragmentOffset, fragmentable, !chain.moreFragments);
+        if (datagram.reassembledIn() != frame) {
+            if (datagram.reassembledIn() != 0) {
+                reassembly.showReassembledIn(ipv6, datagram.reassembledIn());
+            }
+            packet.setInfo(String.format("IPv6 fragment (off=%d more=%s ident=0x%08x nxt=%d)", chain.fragmentOffset,
+                    chain.moreFragments ? "y" : "n", chain.identification, chain.fragmentableNext));
+            packet.callData(fragmentable, parent);
+            return;
+        }
+        packet.addDataSource(datagram.whole());
+        ByteView whole = datagram.whole().view();
+        reassembly.showPieces(ipv6, whole, datagram.fragments());
+        header.handOn(() -> {
+            if (!packet.callTable(IpProtocolNumbers.TABLE, chain.fragmentableNext, whole, parent)) {
+                packet.setInfo("Unknown IP Protocol: " + IpProtocolNumbers.name(chain.fragmentableNext) + " (" + chain.fragmentableNext + ")");
+                packet.callData(whole, parent);
+            }
+        });
+    }
+
+    /** What fragments of one packet share (RFC 8200 §4.5): the addresses and the identification. */
+    private record DatagramKey(ByteBuffer source, ByteBuffer destination, long identification) {
     }
 
     private static void handOn(ByteView payload, ExtensionHeaders.Chain chain, CarryingHeader header, Packet packet, Item parent) {

@@ -32,6 +32,8 @@ final class TcpConnections {
         boolean based;
         long base;
         int shift = SHIFT_UNKNOWN;
+        /** The PDUs this side's payload was reassembled into, once a dissector above asked for more bytes. */
+        PduAssembly pdus;
 
         void base(long value) {
             if (!based) {
@@ -187,6 +189,20 @@ final class TcpConnections {
 
         int senderShift() {
             return senderShift;
+        }
+
+        /** The reassembly of the sender's PDUs, or null while no dissector above asked for more bytes. */
+        PduAssembly pdus() {
+            return sender(connection, forward).pdus;
+        }
+
+        /** The reassembly of the sender's PDUs, made now if need be. */
+        PduAssembly createPdus() {
+            Side sender = sender(connection, forward);
+            if (sender.pdus == null) {
+                sender.pdus = new PduAssembly();
+            }
+            return sender.pdus;
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.wirebench.core.Base;
 import org.wirebench.core.ByteView;
+import org.wirebench.core.DesegmentRequest;
 import org.wirebench.core.Dissector;
 import org.wirebench.core.Field;
 import org.wirebench.core.FieldType;
@@ -13,19 +14,24 @@ import org.wirebench.core.InternetChecksum;
 import org.wirebench.core.Item;
 import org.wirebench.core.Packet;
 import org.wirebench.core.Protocol;
+import org.wirebench.core.ReassemblyFields;
 import org.wirebench.core.Severity;
 import org.wirebench.core.TruncatedException;
 
 /**
  * TCP (RFC 9293): the header, its options, relative sequence numbers and scaled windows (kept per capture pass,
  * see {@link TcpConnections}), and the payload handed on through the `tcp.port` table. The checksum is shown, not
- * verified (Wireshark's default: captures from the sending host carry offloaded checksums). Segments are not
- * reassembled.
+ * verified (Wireshark's default: captures from the sending host carry offloaded checksums). A dissector above may
+ * ask for more bytes than a segment holds: its PDU is then reassembled from the segments that follow
+ * ({@link PduAssembly}).
  */
 public final class TcpDissector implements Dissector {
     private static final int MIN_HEADER_LENGTH = 20;
 
+    private static final String PORTS = "tcp.port";
+
     private final TcpOptions options = new TcpOptions();
+    private ReassemblyFields reassembly;
     private Protocol protocol;
     private Field sourcePort;
     private Field destinationPort;
@@ -80,6 +86,7 @@ public final class TcpDissector implements Dissector {
         checksumStatus = fields.add("tcp.checksum.status", "Checksum Status", FieldType.UINT8, Base.NONE, InternetChecksum.STATUS_NAMES, 0);
         urgentPointer = fields.add("tcp.urgent_pointer", "Urgent Pointer", FieldType.UINT16);
         options.register(fields);
+        reassembly = new ReassemblyFields(fields, "tcp", "segment", "TCP", "Reassembled TCP Segments");
     }
 
     private static Field flag(Fields fields, String filterName, String name, int mask) {
@@ -173,11 +180,31 @@ public final class TcpDissector implements Dissector {
 
         packet.setPorts("tcp", source, destination);
         if (length > 0 && hdrLen <= data.reportedLength()) {
-            packet.callPorts("tcp.port", source, destination, data.slice(hdrLen), parent);
+            payload(data.slice(hdrLen), relativeSeq, spaces, packet, tcp, parent);
         }
         if (defect != null) {
             // only now, so that the payload is still dissected
             throw defect;
+        }
+    }
+
+    /**
+     * Hands the payload on, reassembling when the dissector above asks: a direction none ever asked for more costs
+     * a null check. Bytes cut by the snap length or quoted by an ICMP error are dissected as they are.
+     */
+    private void payload(ByteView payload, long relativeSeq, TcpConnections.Spaces spaces, Packet packet, Item tcp, Item parent) {
+        if (payload.length() < payload.reportedLength() || packet.inErrorPacket()) {
+            packet.callPorts(PORTS, packet.sourcePort(), packet.destinationPort(), payload, parent);
+            return;
+        }
+        PduAssembly pdus = spaces.pdus();
+        if (pdus != null) {
+            pdus.dissect(payload, relativeSeq, packet, tcp, parent, reassembly);
+            return;
+        }
+        DesegmentRequest request = packet.callPortsDesegmenting(PORTS, packet.sourcePort(), packet.destinationPort(), payload, parent);
+        if (request != null) {
+            spaces.createPdus().begin(request, payload, relativeSeq, packet);
         }
     }
 
