@@ -98,11 +98,25 @@ public final class DissectorRegistry {
 
     /** Dissects one frame; `tree` keeps the protocol tree, otherwise only columns and expert items are made. */
     public Packet dissect(Frame frame, Session session, boolean tree) {
+        return dissect(frame, session, tree, null);
+    }
+
+    /**
+     * Dissects one frame for a reader of `wanted` fields (a display filter): the columns as in a summary pass, and
+     * under {@link Packet#tree()} the items of those fields only, flat; protocols without a wanted field are not
+     * dissected in detail.
+     */
+    public Packet dissect(Frame frame, Session session, FieldSet wanted) {
+        return dissect(frame, session, false, wanted);
+    }
+
+    private Packet dissect(Frame frame, Session session, boolean tree, FieldSet wanted) {
         long previous = session == null ? frame.timestampNanos() : session.advance(frame);
         long first = session == null ? frame.timestampNanos() : session.firstNanos();
-        Packet packet = new Packet(this, session, frame, tree, frame.timestampNanos() - first, frame.timestampNanos() - previous);
+        Packet packet = new Packet(this, session, frame, tree, wanted, frame.timestampNanos() - first,
+                frame.timestampNanos() - previous);
         try {
-            packet.run(this.frame, frame.bytes(), packet.tree());
+            packet.run(this.frame, frame.bytes(), packet.dissectionRoot());
         } finally {
             packet.finish();
         }

@@ -48,6 +48,116 @@ public class Item {
         return new Ignoring(packet);
     }
 
+    /**
+     * The root of a pass for a reader of some fields (a display filter): the items of the wanted fields are kept,
+     * flat, under `kept`; everything else is checked against the bytes and ignored, as in a summary pass, which
+     * adds every field and leaves out only text. A kept item is "not none", so a dissector completes it (its value
+     * set after the fact, as frame.protocols).
+     */
+    static Item collecting(Packet packet, Item kept, FieldSet wanted) {
+        return new Collecting(packet, kept, wanted, null, null);
+    }
+
+    private static final class Collecting extends Item {
+        private final Packet owner;
+        private final Item kept;
+        private final FieldSet wanted;
+        /** The kept item this one stands for, or null for the stand-in of everything not wanted. */
+        private final Item target;
+        private final Collecting bare;
+
+        Collecting(Packet packet, Item kept, FieldSet wanted, Item target, Collecting bare) {
+            super(packet, null, 0, 0);
+            this.owner = packet;
+            this.kept = kept;
+            this.wanted = wanted;
+            this.target = target;
+            this.bare = bare == null ? this : bare;
+        }
+
+        @Override
+        public Item add(Field field, ByteView data, int offset, int length) {
+            if (wanted.contains(field)) {
+                return standIn(kept.add(field, data, offset, length));
+            }
+            if (data != null && field.type() != FieldType.PROTOCOL && field.type() != FieldType.NONE) {
+                data.require(offset, length);
+            }
+            return bare;
+        }
+
+        @Override
+        public Item add(Field field, ByteView data, int offset, int length, long value) {
+            return wanted.contains(field) ? standIn(kept.add(field, data, offset, length, value)) : bare;
+        }
+
+        @Override
+        public Item add(Field field, ByteView data, int offset, int length, Object value) {
+            return wanted.contains(field) ? standIn(kept.add(field, data, offset, length, value)) : bare;
+        }
+
+        @Override
+        public Item addText(ByteView data, int offset, int length, String text) {
+            return bare;
+        }
+
+        private Item standIn(Item item) {
+            return new Collecting(owner, kept, wanted, item, bare);
+        }
+
+        @Override
+        Item attach(Item child) {
+            return this;
+        }
+
+        @Override
+        public Item text(String text) {
+            return this;
+        }
+
+        @Override
+        public Item text(String format, Object... arguments) {
+            return this;
+        }
+
+        @Override
+        public Item setValue(Object value) {
+            if (target != null) {
+                target.setValue(value);
+            }
+            return this;
+        }
+
+        @Override
+        public Item generated() {
+            if (target != null) {
+                target.generated();
+            }
+            return this;
+        }
+
+        @Override
+        public Item hidden() {
+            if (target != null) {
+                target.hidden();
+            }
+            return this;
+        }
+
+        @Override
+        public Item length(int length) {
+            if (target != null) {
+                target.length(length);
+            }
+            return this;
+        }
+
+        @Override
+        public boolean isNone() {
+            return target == null;
+        }
+    }
+
     private static final class Ignoring extends Item {
         Ignoring(Packet packet) {
             super(packet, null, 0, 0);

@@ -19,6 +19,8 @@ public final class Packet {
     private final Session session;
     private final Frame frame;
     private final Item root;
+    /** Where the dissectors add: the root, or a stand-in that keeps only wanted fields. */
+    private final Item into;
     /** The protocols run so far, in order: {@link #layers()} is rendered from them only when asked. */
     private Protocol[] layers = new Protocol[6];
     private int layerCount;
@@ -63,12 +65,19 @@ public final class Packet {
     private final long deltaNanos;
 
     Packet(DissectorRegistry registry, Session session, Frame frame, boolean tree, long relativeNanos, long deltaNanos) {
+        this(registry, session, frame, tree, null, relativeNanos, deltaNanos);
+    }
+
+    /** `wanted` not null: only the items of those fields are kept, under the root, as {@link Item#collecting} says. */
+    Packet(DissectorRegistry registry, Session session, Frame frame, boolean tree, FieldSet wanted, long relativeNanos,
+            long deltaNanos) {
         this.relativeNanos = relativeNanos;
         this.deltaNanos = deltaNanos;
         this.registry = registry;
         this.session = session;
         this.frame = frame;
-        this.root = tree ? Item.root(this) : Item.ignoring(this);
+        this.root = tree || wanted != null ? Item.root(this) : Item.ignoring(this);
+        this.into = wanted == null ? root : Item.collecting(this, root, wanted);
         this.info = session == null ? new StringBuilder(112) : session.lendInfo();
     }
 
@@ -112,9 +121,14 @@ public final class Packet {
         return registry;
     }
 
-    /** The tree's root; in a summary pass an item that keeps nothing. */
+    /** The tree's root; in a summary pass an item that keeps nothing; for wanted fields, their items. */
     public Item tree() {
         return root;
+    }
+
+    /** The item the first dissector adds to. */
+    Item dissectionRoot() {
+        return into;
     }
 
     // --- handing on to the next protocol -------------------------------------------------------------------

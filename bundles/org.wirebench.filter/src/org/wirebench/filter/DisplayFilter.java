@@ -3,6 +3,7 @@ package org.wirebench.filter;
 import java.util.List;
 
 import org.wirebench.core.Field;
+import org.wirebench.core.FieldSet;
 import org.wirebench.core.DissectorRegistry;
 import org.wirebench.core.Packet;
 import org.wirebench.filter.internal.Expr;
@@ -18,12 +19,14 @@ public final class DisplayFilter {
     private final Expr expr;
     private final List<Field> needed;
     private final Occurrences occurrences;
+    private final FieldSet wanted;
 
     private DisplayFilter(String text, Parser.Result parsed) {
         this.text = text;
         this.expr = parsed.expr();
         this.needed = parsed.needed();
         this.occurrences = Occurrences.over(needed);
+        this.wanted = new FieldSet(needed);
     }
 
     /**
@@ -43,7 +46,12 @@ public final class DisplayFilter {
         return needed;
     }
 
-    /** Whether `packet`, dissected with its tree, passes. */
+    /** The fields to dissect for: `registry.dissect(frame, session, filter.wanted())` gives what {@link #matches} needs. */
+    public FieldSet wanted() {
+        return wanted;
+    }
+
+    /** Whether `packet`, dissected with its tree or for {@link #wanted()}, passes. */
     public boolean matches(Packet packet) {
         occurrences.collect(packet);
         return expr.test(occurrences);

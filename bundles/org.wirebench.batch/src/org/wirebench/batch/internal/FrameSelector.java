@@ -32,6 +32,6 @@ public final class FrameSelector {
         if (captureFilter != null && !captureFilter.matches(frame)) {
             return false;
         }
-        return displayFilter == null || displayFilter.matches(registry.dissect(frame, session, true));
+        return displayFilter == null || displayFilter.matches(registry.dissect(frame, session, displayFilter.wanted()));
     }
 }

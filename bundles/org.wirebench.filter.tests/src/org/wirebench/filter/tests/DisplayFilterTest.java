@@ -81,7 +81,7 @@ class DisplayFilterTest {
             Session session = new Session();
             Frame frame = new Frame();
             for (int i = 0; i < capture.frameCount(); i++) {
-                if (filter.matches(registry.dissect(capture.read(i, frame), session, true))) {
+                if (filter.matches(registry.dissect(capture.read(i, frame), session, filter.wanted()))) {
                     numbers.add(frame.number());
                 }
             }

@@ -15,7 +15,7 @@ import org.wirebench.core.Packet;
 public final class Occurrences {
     private final int[] slotOfField;
     private final List<List<Item>> items;
-    private byte[] frame;
+    private Packet packet;
 
     /** For the fields `needed`; slot i of {@link #of} holds the items of needed[i]. */
     public static Occurrences over(List<Field> needed) {
@@ -37,7 +37,7 @@ public final class Occurrences {
         for (List<Item> list : items) {
             list.clear();
         }
-        frame = packet.frame().data();
+        this.packet = packet;
         walk(packet.tree());
     }
 
@@ -55,7 +55,8 @@ public final class Occurrences {
         return items.get(slot);
     }
 
+    /** The frame's bytes, copied out of the capture only when a slice needs them. */
     byte[] frame() {
-        return frame;
+        return packet.frame().data();
     }
 }
