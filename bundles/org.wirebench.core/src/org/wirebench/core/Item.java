@@ -58,7 +58,7 @@ public class Item {
         return new Collecting(packet, kept, wanted, null, null);
     }
 
-    private static final class Collecting extends Item {
+    private static final class Collecting extends Ignoring {
         private final Packet owner;
         private final Item kept;
         private final FieldSet wanted;
@@ -67,7 +67,7 @@ public class Item {
         private final Collecting bare;
 
         Collecting(Packet packet, Item kept, FieldSet wanted, Item target, Collecting bare) {
-            super(packet, null, 0, 0);
+            super(packet);
             this.owner = packet;
             this.kept = kept;
             this.wanted = wanted;
@@ -103,21 +103,6 @@ public class Item {
 
         private Item standIn(Item item) {
             return new Collecting(owner, kept, wanted, item, bare);
-        }
-
-        @Override
-        Item attach(Item child) {
-            return this;
-        }
-
-        @Override
-        public Item text(String text) {
-            return this;
-        }
-
-        @Override
-        public Item text(String format, Object... arguments) {
-            return this;
         }
 
         @Override
@@ -158,7 +143,7 @@ public class Item {
         }
     }
 
-    private static final class Ignoring extends Item {
+    private static class Ignoring extends Item {
         Ignoring(Packet packet) {
             super(packet, null, 0, 0);
         }

@@ -11,7 +11,7 @@ import java.util.regex.PatternSyntaxException;
 import org.wirebench.core.Field;
 import org.wirebench.core.FieldType;
 import org.wirebench.core.DissectorRegistry;
-import org.wirebench.core.Protocol;
+import org.wirebench.filter.FieldNames;
 import org.wirebench.filter.FilterException;
 
 /**
@@ -249,26 +249,12 @@ public final class Parser {
         return Character.isDigit(c) || c == '-' || c == ':' || text.length() <= 2 || text.matches("[0-9A-Fa-f]{2}([:.\\-][0-9A-Fa-f]{2})+");
     }
 
-    /**
-     * The field of that filter name. Dissectors register their fields when first used, so the protocol that owns
-     * the name (by its filter prefix) is made to register them first.
-     */
     private Field field(String name) {
-        Field field = registry.fields().get(name);
-        if (field == null) {
-            for (Protocol protocol : registry.protocols()) {
-                if (name.startsWith(protocol.filterPrefix() + ".")) {
-                    protocol.dissector();
-                }
-            }
-            field = registry.fields().get(name);
-        }
-        return field;
+        return FieldNames.find(registry, name);
     }
 
     private String unknown(String name) {
-        registry.protocols().forEach(Protocol::dissector); // every name registered, to suggest from them all
-        List<String> near = Suggestions.nearest(name, registry.fields(), 3);
+        List<String> near = FieldNames.nearest(registry, name, 3);
         return "'" + name + "' is neither a field nor a protocol" + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?");
     }
 

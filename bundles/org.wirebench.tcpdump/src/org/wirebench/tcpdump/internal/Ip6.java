@@ -68,7 +68,7 @@ final class Ip6 {
         if ((flow & 0x000fffffL) != 0) {
             nd.print("flowlabel 0x").hex(flow & 0x000fffffL, 5).print(", ");
         }
-        nd.print("hlim ").print(nd.u8(off + 7)).print(", next-header ").print(protocolName(nh)).print(" (").print(nh)
+        nd.print("hlim ").print(nd.u8(off + 7)).print(", next-header ").print(IpProto.name(nh) == null ? "unknown" : IpProto.name(nh)).print(" (").print(nh)
                 .print(") payload length: ").print(payloadLength).print(") ");
     }
 
@@ -229,40 +229,5 @@ final class Ip6 {
             dst = cp + 8;
         }
         return dst;
-    }
-
-    /** tok2str(ipproto_values, "unknown", nh) as in tcpdump 4.99. */
-    static String protocolName(int nh) {
-        return switch (nh) {
-            case 0 -> "Options";
-            case 1 -> "ICMP";
-            case 2 -> "IGMP";
-            case 4 -> "IPIP";
-            case 6 -> "TCP";
-            case 8 -> "EGP";
-            case 9 -> "IGRP";
-            case 17 -> "UDP";
-            case 33 -> "DCCP";
-            case 41 -> "IPv6";
-            case 43 -> "Routing";
-            case 44 -> "Fragment";
-            case 46 -> "RSVP";
-            case 47 -> "GRE";
-            case 50 -> "ESP";
-            case 51 -> "AH";
-            case 55 -> "Mobile IP";
-            case 58 -> "ICMPv6";
-            case 62 -> "Mobile IP (old)";
-            case 88 -> "EIGRP";
-            case 89 -> "OSPF";
-            case 103 -> "PIM";
-            case 108 -> "Compressed IP";
-            case 112 -> "VRRP";
-            case 113 -> "PGM";
-            case 132 -> "SCTP";
-            case 135 -> "Mobility";
-            case 143 -> "Ethernet";
-            default -> "unknown";
-        };
     }
 }
