@@ -18,11 +18,9 @@ public final class CaptureFilter {
     /** libpcap's default snapshot length: the programs it compiles accept up to this many bytes. */
     private static final int SNAPLEN = 262144;
 
-    private final String expression;
     private final Map<Integer, BpfProgram> programs = new HashMap<>();
 
-    private CaptureFilter(String expression) {
-        this.expression = expression;
+    private CaptureFilter() {
     }
 
     /**
@@ -31,7 +29,7 @@ public final class CaptureFilter {
      * @throws FilterException with libpcap's message when it refuses the expression, or when libpcap is missing
      */
     public static CaptureFilter compile(String expression, Collection<Integer> linkTypes) throws FilterException {
-        CaptureFilter filter = new CaptureFilter(expression);
+        CaptureFilter filter = new CaptureFilter();
         for (int linkType : linkTypes) {
             int base = LinkType.base(linkType);
             if (!filter.programs.containsKey(base)) {
@@ -54,10 +52,6 @@ public final class CaptureFilter {
             case 106 -> 19; // ATM_CLIP
             default -> linkType;
         };
-    }
-
-    public String expression() {
-        return expression;
     }
 
     /** Whether the filter accepts `frame`; a frame of a link type it was not compiled for is refused. */

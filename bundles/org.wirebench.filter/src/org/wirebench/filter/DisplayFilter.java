@@ -1,8 +1,5 @@
 package org.wirebench.filter;
 
-import java.util.List;
-
-import org.wirebench.core.Field;
 import org.wirebench.core.FieldSet;
 import org.wirebench.core.DissectorRegistry;
 import org.wirebench.core.Packet;
@@ -15,18 +12,14 @@ import org.wirebench.filter.internal.Parser;
  * against the field registry to a predicate over a frame's dissection. Not thread-safe: one per thread.
  */
 public final class DisplayFilter {
-    private final String text;
     private final Expr expr;
-    private final List<Field> needed;
     private final Occurrences occurrences;
     private final FieldSet wanted;
 
-    private DisplayFilter(String text, Parser.Result parsed) {
-        this.text = text;
+    private DisplayFilter(Parser.Result parsed) {
         this.expr = parsed.expr();
-        this.needed = parsed.needed();
-        this.occurrences = Occurrences.over(needed);
-        this.wanted = new FieldSet(needed);
+        this.occurrences = Occurrences.over(parsed.needed());
+        this.wanted = new FieldSet(parsed.needed());
     }
 
     /**
@@ -34,16 +27,7 @@ public final class DisplayFilter {
      *                         registered ones
      */
     public static DisplayFilter compile(String text, DissectorRegistry registry) throws FilterException {
-        return new DisplayFilter(text, Parser.parse(text, registry));
-    }
-
-    public String text() {
-        return text;
-    }
-
-    /** The fields the filter reads: a dissection may skip what is not among them. */
-    public List<Field> fields() {
-        return needed;
+        return new DisplayFilter(Parser.parse(text, registry));
     }
 
     /** The fields to dissect for: `registry.dissect(frame, session, filter.wanted())` gives what {@link #matches} needs. */

@@ -22,11 +22,6 @@ import java.time.ZoneId;
 public record TcpdumpOptions(int verbose, boolean numeric, boolean link, boolean quick, boolean absoluteSeq,
         int timeFormat, boolean nano, int hex, int hexAscii, int ascii, boolean numbers, ZoneId zone) {
 
-    /** tcpdump's defaults: time of day in `zone`, names for ports. */
     /** `timeFormat`: the time since the first packet, then the time since the previous one. */
     public static final int FIRST_AND_DELTA = 6;
-
-    public static TcpdumpOptions defaults(ZoneId zone) {
-        return new TcpdumpOptions(0, false, false, false, false, 0, false, 0, 0, 0, false, zone);
-    }
 }

@@ -35,10 +35,6 @@ public final class BpfProgram {
         return new BpfProgram(c, t, f, v);
     }
 
-    public int length() {
-        return code.length;
-    }
-
     /**
      * Runs the program over a packet of which `captured` bytes of `p` are present and `wireLength` were on the
      * wire; returns its verdict (0 rejects, otherwise the number of bytes to keep).

@@ -58,14 +58,8 @@ final class Ip6Opts {
         int optlen;
         for (int i = 0; i < len; i += optlen) {
             int type = nd.u8(bp + i);
-            if (type == PAD1) {
-                optlen = 1;
-            } else if (i + 1 < len) {
-                optlen = nd.u8(bp + i + 1) + 2;
-            } else {
-                return false;
-            }
-            if (i + optlen > len) {
+            optlen = optionLength(nd, bp, i, len);
+            if (optlen < 0) {
                 return false;
             }
             switch (type) {
@@ -153,19 +147,25 @@ final class Ip6Opts {
         return true;
     }
 
+    /** The length of the option at `i` of the `len` option bytes at `bp`, or -1 when it does not fit in them. */
+    private static int optionLength(Nd nd, int bp, int i, int len) {
+        if (nd.u8(bp + i) == PAD1) {
+            return 1;
+        }
+        if (i + 1 >= len) {
+            return -1;
+        }
+        int optlen = nd.u8(bp + i + 1) + 2;
+        return i + optlen > len ? -1 : optlen;
+    }
+
     /** ip6_sopt_print: the sub-options of a home address option. */
     private static boolean subOptions(Nd nd, int bp, int len) {
         int optlen;
         for (int i = 0; i < len; i += optlen) {
             int type = nd.u8(bp + i);
-            if (type == PAD1) {
-                optlen = 1;
-            } else if (i + 1 < len) {
-                optlen = nd.u8(bp + i + 1) + 2;
-            } else {
-                return false;
-            }
-            if (i + optlen > len) {
+            optlen = optionLength(nd, bp, i, len);
+            if (optlen < 0) {
                 return false;
             }
             switch (type) {
