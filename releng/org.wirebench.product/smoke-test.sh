@@ -13,6 +13,8 @@ tar xzf "$archive" -C "$work"
 product="$work/wirebench"
 export HOME="$work/home" XDG_CACHE_HOME="$work/home/.cache"
 sample="$top/samples/daq-readout.pcapng"
+# the workbench opens a real capture written by others: the corpus beside the repository (the sample without it)
+corpus_capture="${WIREBENCH_CORPUS:-$top/../shared/corpus}/captures/chrissanders-packets/http_espn_fail.pcapng"
 
 fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
 
@@ -60,7 +62,15 @@ exec 3< <(Xvfb -displayfd 1 -screen 0 1280x1024x24 -nolisten tcp 2>"$work/xvfb.l
 read -r -t 30 display <&3 || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
 xvfb_pid=$!
 export DISPLAY=":$display"
-"$product/wirebench" "$sample" >"$work/wirebench.log" 2>&1 &
+opened=$sample
+if [ -f "$corpus_capture" ]; then
+    opened=$corpus_capture
+elif [ "${CI:-}" = true ]; then
+    fail "the corpus is missing under CI: $corpus_capture"
+else
+    echo "smoke: corpus not found at $corpus_capture, the workbench opens the sample instead"
+fi
+"$product/wirebench" "$opened" >"$work/wirebench.log" 2>&1 &
 app_pid=$!
 cleanup() { kill "$app_pid" "$xvfb_pid" 2>/dev/null || true; }
 trap cleanup EXIT
@@ -71,6 +81,7 @@ for _ in $(seq 1 240); do
     sleep 0.5
 done
 [ -n "$window" ] || fail "no Wirebench window after 120 s: $(cat "$work/wirebench.log")"
-sleep 3
+sleep 5 # the capture editor opens, indexes and selects the first packet
 import -window root "$target/smoke-wirebench.png"
-echo "smoke: window '$(xdotool getwindowname "$window")' appeared; screenshot $target/smoke-wirebench.png"
+! grep -q 'Exception' "$work/wirebench.log" || fail "the workbench logged an exception: $(cat "$work/wirebench.log")"
+echo "smoke: window '$(xdotool getwindowname "$window")' appeared with $(basename "$opened") open; screenshot $target/smoke-wirebench.png"

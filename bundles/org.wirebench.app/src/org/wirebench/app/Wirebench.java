@@ -8,6 +8,8 @@ public final class Wirebench {
     public static final String ANALYSIS_PERSPECTIVE = "org.wirebench.app.analysis";
     public static final String OPEN_CAPTURE_COMMAND = "org.wirebench.app.openCapture";
     public static final String ABOUT_COMMAND = "org.wirebench.app.about";
+    /** The capture editor (contributed by org.wirebench.ui, which builds on this bundle). */
+    public static final String CAPTURE_EDITOR = "org.wirebench.ui.captureEditor";
 
     private Wirebench() {
     }

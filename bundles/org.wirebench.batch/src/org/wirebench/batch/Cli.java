@@ -18,16 +18,16 @@ import java.util.function.Supplier;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.wirebench.batch.internal.CaptureSummary;
-import org.wirebench.batch.internal.Captures;
 import org.wirebench.batch.internal.FieldsOutput;
+import org.wirebench.analysis.FrameSink;
+import org.wirebench.analysis.PacketWriter;
+import org.wirebench.analysis.TimeOrder;
 import org.wirebench.batch.internal.FilterFile;
 import org.wirebench.batch.internal.FrameSelector;
-import org.wirebench.batch.internal.FrameSink;
 import org.wirebench.batch.internal.Progress;
 import org.wirebench.batch.internal.JsonOutput;
 import org.wirebench.batch.internal.LogMerge;
 import org.wirebench.batch.internal.PacketText;
-import org.wirebench.batch.internal.PacketWriter;
 import org.wirebench.batch.internal.TcpdumpOutput;
 import org.wirebench.batch.internal.TcpdumpText;
 import org.wirebench.batch.internal.Tee;
@@ -181,7 +181,11 @@ public final class Cli {
                 FrameSelector selector = selector(options, captures);
                 try (FrameSink sink = sink(options)) {
                     long total = captures.stream().mapToLong(CaptureFile::frameCount).sum();
-                    Captures.feed(captures, options.count(), selector, sink, Progress.onTerminal(err, total));
+                    Progress progress = Progress.onTerminal(err, total);
+                    TimeOrder.feed(captures, options.count(), selector, sink, progress == null ? null : progress::read);
+                    if (progress != null) {
+                        progress.done();
+                    }
                 }
             }
             int status = OK;

@@ -515,7 +515,7 @@ public final class Packet {
         String text = source;
         if (text == null) {
             text = source = switch (columnKind) {
-                case ETHER -> Addresses.ether(columnSource);
+                case ETHER -> etherColumn(columnSource);
                 case IPV6 -> Addresses.ipv6(columnSourceBytes);
                 default -> Addresses.ipv4(columnSource);
             };
@@ -527,12 +527,29 @@ public final class Packet {
         String text = destination;
         if (text == null) {
             text = destination = switch (columnKind) {
-                case ETHER -> Addresses.ether(columnDestination);
+                case ETHER -> etherColumn(columnDestination);
                 case IPV6 -> Addresses.ipv6(columnDestinationBytes);
                 default -> Addresses.ipv4(columnDestination);
             };
         }
         return text;
+    }
+
+    private String etherColumn(long mac) {
+        if (session == null || !session.resolvesMacVendors()) {
+            return Addresses.ether(mac);
+        }
+        byte[] bytes = new byte[6];
+        for (int i = 0; i < 6; i++) {
+            bytes[i] = (byte) (mac >>> (40 - 8 * i));
+        }
+        return Names.ether(bytes, 0);
+    }
+
+    /** Appends a port to Info: the number, or `http(80)` when the session resolves transport names and knows the port. */
+    public StringBuilder appendPort(StringBuilder info, String transport, int port) {
+        String name = session != null && session.resolvesPorts() ? Names.service(transport, port) : null;
+        return name == null ? info.append(port) : info.append(name).append('(').append(port).append(')');
     }
 
     public String info() {

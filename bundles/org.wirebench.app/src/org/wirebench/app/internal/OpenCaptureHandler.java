@@ -8,6 +8,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.wirebench.app.CaptureOpener;
 
 /** File > Open Capture…: asks for capture files and opens each. */
 public final class OpenCaptureHandler extends AbstractHandler {

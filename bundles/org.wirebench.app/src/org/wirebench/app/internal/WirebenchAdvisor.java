@@ -2,11 +2,15 @@ package org.wirebench.app.internal;
 
 import java.nio.file.Path;
 
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.wirebench.app.CaptureOpener;
 import org.wirebench.app.Wirebench;
 
 /** Opens one window titled "Wirebench" on the Analysis perspective, then the files named on the command line. */
@@ -38,6 +42,18 @@ final class WirebenchAdvisor extends WorkbenchAdvisor {
                 window.setShowCoolBar(false);
                 window.setShowStatusLine(true);
                 window.setTitle(Wirebench.TITLE);
+                // captures dropped onto the editor area open as they would from File > Open Capture
+                window.addEditorAreaTransfer(FileTransfer.getInstance());
+                window.configureEditorAreaDropListener(new DropTargetAdapter() {
+                    @Override
+                    public void drop(DropTargetEvent event) {
+                        if (event.data instanceof String[] names) {
+                            for (String name : names) {
+                                CaptureOpener.open(getWindowConfigurer().getWindow(), Path.of(name));
+                            }
+                        }
+                    }
+                });
             }
 
             @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wirebench.batch.tests.TsharkRun.wb;
 
 import org.junit.jupiter.api.Test;
+import org.wirebench.testing.Corpus;
 import org.wirebench.batch.Cli;
 
 /** `-T fields`: the lines tshark 4.0.17 prints for the same arguments (TZ=UTC), byte for byte. */
@@ -39,7 +40,7 @@ class CliFieldsTest {
 
     @Test
     void occurrencesAreJoinedWithCommas() {
-        String dns = TsharkRun.corpus("chrissanders-packets/dns.pcap").toString();
+        String dns = Corpus.capture("chrissanders-packets/dns.pcap").toString();
         TsharkRun run = wb("-r", dns, "-c", "4", "-T", "fields", "-e", "eth.src", "-e", "ip.flags.df", "-e", "ip.proto",
                 "-e", "udp.checksum", "-e", "dns.flags", "-e", "dns.qry.name", "-e", "dns.a", "-e", "dns.resp.ttl",
                 "-e", "ip.addr");

@@ -1,15 +1,13 @@
 package org.wirebench.batch.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.wirebench.testing.Corpus;
 
 /**
  * The corpus rows of `cases.tsv` through `wb` in one JVM, each kind against its reference tool, byte for byte:
@@ -26,14 +24,7 @@ class ConformanceTest {
     static final int TSHARK_FILTER = 864;
 
     static Path corpus() {
-        Path corpus = Path.of(System.getProperty("wirebench.corpus", "../shared/corpus"));
-        if (!Files.isRegularFile(corpus.resolve("cases.tsv"))) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("the corpus is missing under CI: " + corpus.toAbsolutePath());
-            }
-            Assumptions.abort("corpus not found at " + corpus.toAbsolutePath() + ": conformance tests skipped");
-        }
-        return corpus;
+        return Corpus.file("cases.tsv").getParent();
     }
 
     @Test
@@ -52,7 +43,7 @@ class ConformanceTest {
     }
 
     private static void check(String kind, int rows, int threshold) throws IOException {
-        ConformanceReport report = ConformanceReport.run(corpus(), kind, Pattern.compile(""), TsharkRun.registry());
+        ConformanceReport report = ConformanceReport.run(corpus(), kind, Pattern.compile(""), Corpus::registry);
         Path file = Path.of("target", "conformance", kind + ".txt");
         report.write(file);
         System.out.printf("%s conformance: %d of %d rows, report in %s%n", kind, report.passed(), report.total(),

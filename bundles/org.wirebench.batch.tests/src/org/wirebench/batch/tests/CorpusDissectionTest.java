@@ -2,7 +2,6 @@ package org.wirebench.batch.tests;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.wirebench.testing.Corpus;
 import org.wirebench.core.DissectorRegistry;
 import org.wirebench.core.Expert;
 import org.wirebench.core.Frame;
@@ -28,16 +27,9 @@ import org.wirebench.pcap.CaptureFile;
  * malformed, never as an exception.
  */
 class CorpusDissectionTest {
-    static final Path CORPUS = Path.of(System.getProperty("wirebench.corpus", "../shared/corpus"));
-
     static Stream<Path> captures() throws IOException {
-        if (!Files.isDirectory(CORPUS.resolve("captures"))) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("the corpus is missing under CI: " + CORPUS.toAbsolutePath());
-            }
-            Assumptions.abort("corpus not found at " + CORPUS.toAbsolutePath() + ": corpus tests skipped");
-        }
-        try (Stream<Path> files = Files.walk(CORPUS.resolve("captures"))) {
+        Corpus.capture("chrissanders-packets/dns.pcap"); // skips, or fails under CI, without the corpus
+        try (Stream<Path> files = Files.walk(Corpus.ROOT.resolve("captures"))) {
             return files.filter(Files::isRegularFile).sorted().toList().stream();
         }
     }
@@ -45,7 +37,7 @@ class CorpusDissectionTest {
     @ParameterizedTest
     @MethodSource("captures")
     void everyFrameDissectsWithoutADissectorBug(Path capture) throws IOException {
-        DissectorRegistry registry = TsharkRun.registry().get();
+        DissectorRegistry registry = Corpus.registry();
         List<String> problems = new ArrayList<>();
         try (CaptureFile file = CaptureFile.open(capture)) {
             Session summarySession = new Session();

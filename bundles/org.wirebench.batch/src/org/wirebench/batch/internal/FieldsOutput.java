@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
+import org.wirebench.analysis.ShownValue;
 import org.wirebench.core.DissectorRegistry;
 import org.wirebench.core.Field;
 import org.wirebench.core.Frame;

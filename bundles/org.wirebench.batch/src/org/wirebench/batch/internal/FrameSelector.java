@@ -1,5 +1,7 @@
 package org.wirebench.batch.internal;
 
+import java.util.function.Predicate;
+
 import org.wirebench.core.DissectorRegistry;
 import org.wirebench.core.Frame;
 import org.wirebench.core.Session;
@@ -10,7 +12,7 @@ import org.wirebench.filter.DisplayFilter;
  * Which frames a run keeps: the capture filter first (as if the others had never been captured), then the
  * display filter over a dissection of what is left, in order, so that conversation state sees what tshark's does.
  */
-public final class FrameSelector {
+public final class FrameSelector implements Predicate<Frame> {
     private final CaptureFilter captureFilter;
     private final DisplayFilter displayFilter;
     private final DissectorRegistry registry;
@@ -28,7 +30,8 @@ public final class FrameSelector {
         return new FrameSelector(null, null, null);
     }
 
-    public boolean accepts(Frame frame) {
+    @Override
+    public boolean test(Frame frame) {
         if (captureFilter != null && !captureFilter.matches(frame)) {
             return false;
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import org.wirebench.analysis.ShownValue;
 import org.wirebench.core.DissectorRegistry;
 import org.wirebench.core.Expert;
 import org.wirebench.core.Field;

@@ -3,6 +3,7 @@ package org.wirebench.batch.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 
+import org.wirebench.analysis.FrameSink;
 import org.wirebench.core.Frame;
 import org.wirebench.tcpdump.TcpdumpFormat;
 import org.wirebench.tcpdump.TcpdumpOptions;

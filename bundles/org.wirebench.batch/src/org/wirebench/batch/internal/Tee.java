@@ -2,6 +2,7 @@ package org.wirebench.batch.internal;
 
 import java.io.IOException;
 
+import org.wirebench.analysis.FrameSink;
 import org.wirebench.core.Frame;
 
 /** Two sinks fed the same frames: print while writing (`-w FILE` with an output format). */

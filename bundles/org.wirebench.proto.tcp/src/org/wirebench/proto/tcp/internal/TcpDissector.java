@@ -101,7 +101,7 @@ public final class TcpDissector implements Dissector {
         // Info is written in place as it becomes final, without intermediate strings
         StringBuilder info = packet.infoText();
         info.setLength(0);
-        info.append(source).append(" → ").append(destination);
+        packet.appendPort(packet.appendPort(info, "tcp", source).append(" → "), "tcp", destination);
         Item tcp = parent.add(protocol.field(), data, 0, Math.min(MIN_HEADER_LENGTH, data.length()));
         boolean tree = !tcp.isNone();
         tcp.add(sourcePort, data, 0, 2);

@@ -67,7 +67,7 @@ public final class UdpDissector implements Dissector {
         udp.add(port, data, 2, 2).hidden();
         StringBuilder info = packet.infoText();
         info.setLength(0);
-        info.append(source).append(" → ").append(destination);
+        packet.appendPort(packet.appendPort(info, "udp", source).append(" → "), "udp", destination);
         int portsEnd = info.length();
 
         int announced = data.u16(4);

@@ -1,4 +1,4 @@
-package org.wirebench.batch.internal;
+package org.wirebench.analysis;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,20 +14,20 @@ import org.wirebench.core.Values;
 /**
  * A field value as tshark shows it in `-T fields` and `-T json` (its "show" form), which is not the tree's
  * label: numbers without their value names, hex only for hex fields and padded to the type's width, booleans
- * as 1 or 0, times in seconds.
+ * as 1 or 0, times in seconds. It is also the literal of a display filter that selects the value ({@link #filter}).
  */
-final class ShownValue {
+public final class ShownValue {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM ppd, yyyy HH:mm:ss.", Locale.ROOT);
 
     private final ZoneId zone;
 
-    ShownValue(ZoneId zone) {
+    public ShownValue(ZoneId zone) {
         this.zone = zone;
     }
 
     /** Appends the value of `item`; `separator` goes between the bytes of a byte string (0 for none). */
-    StringBuilder append(Item item, char separator, StringBuilder text) {
+    public StringBuilder append(Item item, char separator, StringBuilder text) {
         Field field = item.field();
         long n = item.number();
         Object value = item.value();
@@ -88,5 +88,18 @@ final class ShownValue {
             }
             default -> text.append(n);
         }
+    }
+
+    /**
+     * The display filter that selects `item`'s value, as Wireshark's "Apply as Filter" writes it: the field alone for
+     * a protocol or a field without a value, else `name == value`, strings quoted, bytes colon-separated.
+     */
+    public String filter(Item item) {
+        Field field = item.field();
+        return switch (field.type()) {
+            case PROTOCOL, NONE -> field.filterName();
+            case STRING -> field.filterName() + " == \"" + String.valueOf(item.value()).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+            default -> append(item, ':', new StringBuilder(field.filterName()).append(" == ")).toString();
+        };
     }
 }

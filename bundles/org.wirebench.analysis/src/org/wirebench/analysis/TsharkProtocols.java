@@ -1,4 +1,4 @@
-package org.wirebench.batch.internal;
+package org.wirebench.analysis;
 
 /**
  * `frame.protocols` as tshark prints it, from the engine's protocol stack. tshark's stack leaves out `frame`

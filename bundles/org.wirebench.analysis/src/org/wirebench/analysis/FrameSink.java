@@ -1,4 +1,4 @@
-package org.wirebench.batch.internal;
+package org.wirebench.analysis;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package org.wirebench.app.internal;
+package org.wirebench.app;
 
 import java.nio.file.Path;
 

@@ -1,25 +1,28 @@
-package org.wirebench.batch.internal;
+package org.wirebench.analysis;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 
 import org.wirebench.core.Frame;
 import org.wirebench.pcap.CaptureFile;
 
 /**
  * The frames of one or more open captures in time order: one file in its own order, several merged by
- * time stamp (ties keep the order of the files on the command line), numbered from 1 across them all.
+ * time stamp (ties keep the order of the files given), numbered from 1 across them all. `wb -r a -r b` and
+ * File > Merge both read them so.
  */
-public final class Captures {
-    private Captures() {
+public final class TimeOrder {
+    private TimeOrder() {
     }
 
     /**
-     * Feeds up to `limit` of the frames `selector` accepts (all for a negative limit) to `sink`, showing
-     * `progress` when not null; returns how many it fed.
+     * Feeds up to `limit` of the frames `selector` accepts (all for a negative limit) to `sink`, telling `progress`
+     * (when not null) how many were read so far; returns how many it fed. The frame passed on is reused.
      */
-    public static long feed(List<CaptureFile> files, long limit, FrameSelector selector, FrameSink sink, Progress progress)
-            throws IOException {
+    public static long feed(List<CaptureFile> files, long limit, Predicate<Frame> selector, FrameSink sink,
+            LongConsumer progress) throws IOException {
         Frame frame = new Frame();
         int[] next = new int[files.size()];
         long read = 0;
@@ -40,15 +43,12 @@ public final class Captures {
             files.get(pick).read(next[pick]++, frame);
             frame.renumber((int) ++read);
             if (progress != null) {
-                progress.read(read);
+                progress.accept(read);
             }
-            if (selector.accepts(frame)) {
+            if (selector.test(frame)) {
                 fed++;
                 sink.frame(frame);
             }
-        }
-        if (progress != null) {
-            progress.done();
         }
         return fed;
     }

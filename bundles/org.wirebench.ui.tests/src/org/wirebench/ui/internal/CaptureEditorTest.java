@@ -1,0 +1,296 @@
+package org.wirebench.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.handlers.RadioState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wirebench.analysis.TimeFormat;
+import org.wirebench.core.Item;
+import org.wirebench.testing.Corpus;
+
+/**
+ * The capture editor in the real workbench under Xvfb, on corpus captures. Expected texts are tshark's
+ * (`tshark -r http_espn_fail.pcapng`: 569 packets, the first a DNS query of 72 bytes).
+ */
+class CaptureEditorTest {
+    private static final String ESPN = "chrissanders-packets/http_espn_fail.pcapng";
+
+    @AfterEach
+    void closeEditors() {
+        Gui.page().closeAllEditors(false);
+        ViewSettings.reset("timeFormat");
+        ViewSettings.reset("timePrecision");
+        ViewSettings.reset("linkTime");
+        Gui.drain();
+    }
+
+    /** Opens `capture` and waits until its first pass is over. */
+    static CaptureEditor open(Path capture) {
+        Gui.open(capture);
+        IEditorPart active = Gui.page().getActiveEditor();
+        assertTrue(active instanceof CaptureEditor, "a capture editor opened: " + active);
+        CaptureEditor editor = (CaptureEditor) active;
+        Gui.waitUntil("the first pass of " + capture.getFileName(),
+                () -> editor.capture() != null && editor.capture().passed() == editor.capture().frameCount() && editor.statusText().indexOf("Dissecting") < 0);
+        Gui.waitFor(editor.job());
+        return editor;
+    }
+
+    private static String[] row(Table table, int row) {
+        TableItem item = table.getItem(row);
+        return IntStream.range(0, table.getColumnCount()).mapToObj(item::getText).toArray(String[]::new);
+    }
+
+    @Test
+    void theListShowsTsharksColumnsAndTheStatusTheCounts() {
+        CaptureEditor editor = open(Corpus.capture(ESPN));
+        Table table = editor.list().control();
+        assertEquals(List.of("No.", "Time", "Source", "Destination", "Protocol", "Length", "Info"),
+                java.util.Arrays.stream(table.getColumns()).map(c -> c.getText()).toList());
+        assertEquals(569, table.getItemCount());
+        assertArrayEquals(new String[] { "1", "0.000000", "172.16.16.154", "4.2.2.1", "DNS", "72",
+                "Standard query 0xb10b A www.espn.com" }, row(table, 0));
+        assertArrayEquals(new String[] { "5", "0.104771", "172.16.16.154", "68.71.212.158", "TCP", "66",
+                "64859 → 80 [ACK] Seq=1 Ack=1 Win=65535 Len=0 TSval=1101093353 TSecr=587810369" }, row(table, 4));
+        String status = editor.statusText();
+        assertTrue(status.startsWith("http_espn_fail.pcapng · 376 kB"), status);
+        assertTrue(status.contains("Packets: 569 · Displayed: 569 (100.0%)"), status);
+        // the first row is selected: its tree and bytes show
+        assertEquals("Frame 1: 72 bytes on wire, 72 bytes captured", editor.details().control().getItem(0).getText());
+        assertTrue(editor.bytes().text(0).startsWith("0000  "), editor.bytes().text(0));
+    }
+
+    @Test
+    void aTreeItemHighlightsItsBytesAndAByteSelectsItsItem() {
+        CaptureEditor editor = open(Corpus.capture(ESPN));
+        TreeItem ip = editor.details().control().getItem(2);
+        assertEquals("Internet Protocol Version 4, Src: 172.16.16.154, Dst: 4.2.2.1", ip.getText());
+        TreeItem source = find(ip, "Source Address: 172.16.16.154");
+        editor.details().control().setSelection(source);
+        editor.details().control().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertArrayEquals(new int[] { 26, 27, 28, 29 }, editor.bytes().highlighted());
+
+        // a click on byte 0x24 (36: UDP starts at 34, its destination port at 36) selects the deepest item there
+        var text = (org.eclipse.swt.custom.StyledText) ((org.eclipse.swt.custom.CTabFolder) editor.bytes().control()).getItem(0).getControl();
+        int caret = 2 * 73 + 6 + 4 * 3; // line 2, fifth byte
+        var at = text.getLocationAtOffset(caret);
+        Gui.click(text, at.x + 2, at.y + 2);
+        assertEquals(caret, text.getCaretOffset(), "the click put the caret on the byte");
+        Item selected = editor.details().selectedItem();
+        assertEquals("udp.dstport", selected.field().filterName());
+        assertArrayEquals(new int[] { 36, 37 }, editor.bytes().highlighted());
+    }
+
+    private static TreeItem find(TreeItem parent, String text) {
+        for (TreeItem child : parent.getItems()) {
+            if (child.getText().equals(text)) {
+                return child;
+            }
+        }
+        throw new AssertionError("no item " + text + " under " + parent.getText());
+    }
+
+    @Test
+    void theFilterBarChecksWhileTypingAndAppliesOnEnter() {
+        CaptureEditor editor = open(Corpus.capture(ESPN));
+        editor.filterBar().setText("", false); // focuses the bar
+        Gui.type("dns.qry.nam");
+        assertTrue(editor.filterBar().message().contains("dns.qry.nam"), editor.filterBar().message());
+        Gui.type("e");
+        assertEquals("", editor.filterBar().message());
+        Color valid = filterBackground(editor);
+        Gui.pressKey(0, SWT.CR);
+        Gui.waitFor(editor.job());
+        // tshark -r http_espn_fail.pcapng -Y dns.qry.name | wc -l
+        assertEquals(14, editor.list().control().getItemCount());
+        assertTrue(editor.statusText().contains("Packets: 569 · Displayed: 14 (2.5%)"), editor.statusText());
+        assertEquals("1", editor.list().control().getItem(0).getText(0), "No. keeps the frame number");
+        assertEquals(0xaf, valid.getRed());
+        assertEquals(0xff, valid.getGreen());
+
+        editor.filterBar().setText("tcp.port == ", true);
+        assertEquals("position 11: expected a field or a value, found the end of the filter", editor.filterBar().message());
+        assertEquals(0xff, filterBackground(editor).getRed());
+        assertEquals(14, editor.list().control().getItemCount(), "a bad filter changes nothing");
+
+        editor.filterBar().setText("", true);
+        Gui.waitFor(editor.job());
+        assertEquals(569, editor.list().control().getItemCount());
+    }
+
+    private static Color filterBackground(CaptureEditor editor) {
+        return ((org.eclipse.swt.widgets.Composite) editor.filterBar().control()).getChildren()[0].getBackground();
+    }
+
+    @Test
+    void applyAsFilterFromTheTree() {
+        CaptureEditor editor = open(Corpus.capture(ESPN));
+        TreeItem udp = editor.details().control().getItem(3);
+        Item destination = (Item) find(udp, "Destination Port: 53").getData();
+        editor.useAsFilter(destination, true);
+        Gui.waitFor(editor.job());
+        assertEquals("udp.dstport == 53", editor.filterBar().text());
+        assertEquals(7, editor.list().control().getItemCount());
+    }
+
+    @Test
+    void timeFormatsFromTheViewMenuAndTimeReferences() throws Exception {
+        CaptureEditor editor = open(Corpus.capture(ESPN));
+        Table table = editor.list().control();
+        execute(CaptureCommands.TIME_FORMAT, TimeFormat.UTC_DATE_AND_TIME.name());
+        assertEquals("2016-01-08 20:59:15.346584", table.getItem(1).getText(1));
+        execute(CaptureCommands.TIME_FORMAT, TimeFormat.EPOCH.name());
+        assertEquals("1452286755.346584", table.getItem(1).getText(1));
+        execute(CaptureCommands.TIME_PRECISION, "MILLISECONDS");
+        assertEquals("1452286755.346", table.getItem(1).getText(1));
+        execute(CaptureCommands.TIME_PRECISION, "AUTOMATIC");
+
+        // the Ctrl+Alt+5 shortcut: Seconds Since Previous Captured Packet
+        table.setFocus();
+        Gui.press(SWT.CTRL | SWT.ALT, '5');
+        assertEquals(TimeFormat.SINCE_PREVIOUS_CAPTURED, ViewSettings.timeFormat());
+        assertEquals("0.000600", table.getItem(2).getText(1));
+
+        execute(CaptureCommands.TIME_FORMAT, TimeFormat.SINCE_FIRST.name());
+        editor.list().select(1);
+        table.setFocus();
+        Gui.press(SWT.CTRL, 't');
+        assertEquals("*REF*", table.getItem(1).getText(1));
+        assertEquals("0.000600", table.getItem(2).getText(1), "relative times restart at the reference");
+        Gui.press(SWT.CTRL, 't');
+        assertEquals("0.026567", table.getItem(1).getText(1));
+    }
+
+    private static void execute(String command, String value) throws Exception {
+        ICommandService commands = Gui.window().getService(ICommandService.class);
+        ParameterizedCommand parameterized = ParameterizedCommand.generateCommand(commands.getCommand(command),
+                java.util.Map.of(RadioState.PARAMETER_ID, value));
+        Gui.window().getService(IHandlerService.class).executeCommand(parameterized, null);
+        Gui.drain();
+    }
+
+    @Test
+    void markGoToAndExportTheMarkedPackets(@TempDir Path folder) throws Exception {
+        CaptureEditor editor = open(Corpus.capture(ESPN));
+        Table table = editor.list().control();
+        assertTrue(editor.goTo(100));
+        assertEquals(99, table.getSelectionIndex());
+        table.setFocus();
+        Gui.press(SWT.CTRL, 'm');
+        Gui.pressKey(SWT.CTRL, SWT.ARROW_DOWN);
+        assertEquals(100, table.getSelectionIndex(), "Ctrl+Down: the next packet");
+        Gui.press(SWT.CTRL, 'm');
+        assertTrue(editor.statusText().contains("Marked: 2"), editor.statusText());
+        assertEquals(SWT.COLOR_BLACK, colourOf(table.getItem(99).getBackground()));
+        Gui.pressKey(SWT.CTRL, SWT.END);
+        assertEquals(568, table.getSelectionIndex(), "Ctrl+End: the last packet");
+
+        int[] marked = ExportDialog.frames(editor, ExportDialog.Range.MARKED, "", true);
+        assertArrayEquals(new int[] { 99, 100 }, marked);
+        assertArrayEquals(new int[] { 0, 1, 2, 9 }, ExportDialog.frames(editor, ExportDialog.Range.NUMBERS, "1-3,10", false));
+        Path target = folder.resolve("marked.pcapng");
+        editor.export(target, false, marked);
+        Gui.waitFor(editor.job());
+        CaptureEditor exported = open(target);
+        assertEquals(2, exported.list().control().getItemCount());
+        assertArrayEquals(new String[] { "1", table.getItem(99).getText(2), table.getItem(99).getText(3), table.getItem(99).getText(5) },
+                new String[] { exported.list().control().getItem(0).getText(0), exported.list().control().getItem(0).getText(2),
+                        exported.list().control().getItem(0).getText(3), exported.list().control().getItem(0).getText(5) });
+    }
+
+    private static int colourOf(Color colour) {
+        return colour.equals(Gui.display().getSystemColor(SWT.COLOR_BLACK)) ? SWT.COLOR_BLACK : -1;
+    }
+
+    @Test
+    void sortByLengthAndAFieldColumn() {
+        CaptureEditor editor = open(Corpus.capture(ESPN));
+        Table table = editor.list().control();
+        var ttl = org.wirebench.filter.FieldNames.find(editor.capture().registry(), "ip.ttl");
+        new PacketListMenus(editor).addColumn(ttl);
+        assertEquals(ttl.name(), table.getColumn(7).getText());
+        // tshark -T fields -e ip.ttl: 64, 54, 64, 240
+        assertEquals("54", table.getItem(1).getText(7));
+        assertEquals("240", table.getItem(3).getText(7));
+        table.getColumn(5).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        Gui.waitFor(editor.job());
+        int previous = 0;
+        for (int row = 0; row < table.getItemCount(); row += 37) {
+            int length = Integer.parseInt(table.getItem(row).getText(5));
+            assertTrue(length >= previous, "row " + row + " sorted by length");
+            previous = length;
+        }
+        assertNotEquals("1", table.getItem(0).getText(0));
+    }
+
+    @Test
+    void linkedEditorsSelectThePacketNearestInTime(@TempDir Path folder) throws Exception {
+        // two captures of one network taken "at two points": the odd and the even frames of one capture
+        CaptureEditor whole = open(Corpus.capture(ESPN));
+        int count = whole.capture().frameCount();
+        Path odd = folder.resolve("odd.pcapng");
+        Path even = folder.resolve("even.pcapng");
+        whole.capture().export(odd, false, IntStream.range(0, count).filter(i -> i % 2 == 0).toArray(), n -> { });
+        whole.capture().export(even, false, IntStream.range(0, count).filter(i -> i % 2 == 1).toArray(), n -> { });
+        Gui.page().closeAllEditors(false);
+        CaptureEditor first = open(odd);
+        CaptureEditor second = open(even);
+        EditorLayoutHandler.arrange(Gui.page(), true);
+        Gui.drain();
+        assertTrue(first.list().control().isVisible() && second.list().control().isVisible(), "both editors show");
+        assertTrue(first.list().control().toDisplay(0, 0).x != second.list().control().toDisplay(0, 0).x, "side by side");
+
+        ViewSettings.set("linkTime", true);
+        first.list().select(40); // frame 81 of the whole capture
+        long time = first.capture().file().timestampNanos(40);
+        int expected = second.capture().nearest(time, null);
+        assertEquals(expected, second.list().selectedFrame());
+        assertTrue(expected == 39 || expected == 40, "frame 80 or 82 of the whole capture: " + expected);
+        ViewSettings.set("linkTime", false);
+        first.list().select(100);
+        assertEquals(expected, second.list().selectedFrame(), "not linked any more");
+    }
+
+    @Test
+    void mergeMakesANewCaptureInTimeOrderAndOpensIt(@TempDir Path folder) throws Exception {
+        Path target = folder.resolve("merged.pcapng");
+        var job = MergeHandler.merge(Gui.window(), List.of(Corpus.capture(ESPN), Corpus.capture("chrissanders-packets/dns.pcap")), target);
+        Gui.waitFor(job);
+        Gui.waitUntil("the merged capture to open", () -> Gui.page().getActiveEditor() instanceof CaptureEditor e && e.file().equals(target));
+        CaptureEditor merged = open(target);
+        assertEquals(569 + 7, merged.capture().frameCount());
+        assertTrue(Files.size(target) > 0);
+    }
+
+    @Test
+    void aFileThatIsNoCaptureSaysSoInTheEditor(@TempDir Path folder) throws Exception {
+        Path text = folder.resolve("notes.pcap");
+        Files.writeString(text, "these are notes, not packets\n");
+        Gui.open(text);
+        CaptureEditor editor = (CaptureEditor) Gui.page().getActiveEditor();
+        Gui.waitUntil("the open job", () -> editor.statusText().contains("Cannot open"));
+        assertTrue(editor.statusText().contains(text.toString()), editor.statusText());
+        assertEquals(0, editor.list().control().getItemCount());
+        assertFalse(editor.statusText().contains("Exception"), editor.statusText());
+    }
+}
