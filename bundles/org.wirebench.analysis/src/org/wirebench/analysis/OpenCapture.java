@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
@@ -31,7 +32,8 @@ public final class OpenCapture implements AutoCloseable {
 
     private final CaptureFile file;
     private final DissectorRegistry registry;
-    private final Object lock = new Object();
+    /** Fair: a viewer waiting for a row gets it between two turns of the first pass, not after the last. */
+    private final ReentrantLock lock = new ReentrantLock(true);
     private final Session session;
     private volatile int passed;
     private boolean resolveMacVendors;
@@ -73,12 +75,15 @@ public final class OpenCapture implements AutoCloseable {
             if (cancelled.getAsBoolean()) {
                 return false;
             }
-            synchronized (lock) {
+            lock.lock();
+            try {
                 int end = Math.min(count, passed + TURN);
                 for (int i = passed; i < end; i++) {
                     registry.dissect(file.read(i, frame), session, false);
                 }
                 passed = end;
+            } finally {
+                lock.unlock();
             }
             progress.accept(passed);
         }
@@ -102,8 +107,11 @@ public final class OpenCapture implements AutoCloseable {
 
     private Packet dissect(int index, boolean tree) {
         Frame frame = file.read(index, new Frame());
-        synchronized (lock) {
+        lock.lock();
+        try {
             return registry.dissect(frame, index < passed ? session : newSession(), tree);
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -115,10 +123,13 @@ public final class OpenCapture implements AutoCloseable {
 
     /** View > Name Resolution: vendors of MAC addresses in the address columns, service names of ports in Info. */
     public void resolveNames(boolean macVendors, boolean transportPorts) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             resolveMacVendors = macVendors;
             resolvePorts = transportPorts;
             session.resolveNames(macVendors, transportPorts);
+        } finally {
+            lock.unlock();
         }
     }
 

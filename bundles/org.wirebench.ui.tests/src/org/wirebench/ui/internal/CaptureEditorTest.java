@@ -56,9 +56,8 @@ class CaptureEditorTest {
         return editor;
     }
 
-    private static String[] row(Table table, int row) {
-        TableItem item = table.getItem(row);
-        return IntStream.range(0, table.getColumnCount()).mapToObj(item::getText).toArray(String[]::new);
+    private static String[] row(PacketList list, int row) {
+        return IntStream.range(0, list.columns().size()).mapToObj(column -> list.text(row, column)).toArray(String[]::new);
     }
 
     @Test
@@ -67,11 +66,11 @@ class CaptureEditorTest {
         Table table = editor.list().control();
         assertEquals(List.of("No.", "Time", "Source", "Destination", "Protocol", "Length", "Info"),
                 java.util.Arrays.stream(table.getColumns()).map(c -> c.getText()).toList());
-        assertEquals(569, table.getItemCount());
+        assertEquals(569, editor.list().rows().count());
         assertArrayEquals(new String[] { "1", "0.000000", "172.16.16.154", "4.2.2.1", "DNS", "72",
-                "Standard query 0xb10b A www.espn.com" }, row(table, 0));
+                "Standard query 0xb10b A www.espn.com" }, row(editor.list(), 0));
         assertArrayEquals(new String[] { "5", "0.104771", "172.16.16.154", "68.71.212.158", "TCP", "66",
-                "64859 → 80 [ACK] Seq=1 Ack=1 Win=65535 Len=0 TSval=1101093353 TSecr=587810369" }, row(table, 4));
+                "64859 → 80 [ACK] Seq=1 Ack=1 Win=65535 Len=0 TSval=1101093353 TSecr=587810369" }, row(editor.list(), 4));
         String status = editor.statusText();
         assertTrue(status.startsWith("http_espn_fail.pcapng · 376 kB"), status);
         assertTrue(status.contains("Packets: 569 · Displayed: 569 (100.0%)"), status);
@@ -122,20 +121,20 @@ class CaptureEditorTest {
         Gui.pressKey(0, SWT.CR);
         Gui.waitFor(editor.job());
         // tshark -r http_espn_fail.pcapng -Y dns.qry.name | wc -l
-        assertEquals(14, editor.list().control().getItemCount());
+        assertEquals(14, editor.list().rows().count());
         assertTrue(editor.statusText().contains("Packets: 569 · Displayed: 14 (2.5%)"), editor.statusText());
-        assertEquals("1", editor.list().control().getItem(0).getText(0), "No. keeps the frame number");
+        assertEquals("1", editor.list().text(0, 0), "No. keeps the frame number");
         assertEquals(0xaf, valid.getRed());
         assertEquals(0xff, valid.getGreen());
 
         editor.filterBar().setText("tcp.port == ", true);
         assertEquals("position 11: expected a field or a value, found the end of the filter", editor.filterBar().message());
         assertEquals(0xff, filterBackground(editor).getRed());
-        assertEquals(14, editor.list().control().getItemCount(), "a bad filter changes nothing");
+        assertEquals(14, editor.list().rows().count(), "a bad filter changes nothing");
 
         editor.filterBar().setText("", true);
         Gui.waitFor(editor.job());
-        assertEquals(569, editor.list().control().getItemCount());
+        assertEquals(569, editor.list().rows().count());
     }
 
     private static Color filterBackground(CaptureEditor editor) {
@@ -150,7 +149,7 @@ class CaptureEditorTest {
         editor.useAsFilter(destination, true);
         Gui.waitFor(editor.job());
         assertEquals("udp.dstport == 53", editor.filterBar().text());
-        assertEquals(7, editor.list().control().getItemCount());
+        assertEquals(7, editor.list().rows().count());
     }
 
     @Test
@@ -158,27 +157,27 @@ class CaptureEditorTest {
         CaptureEditor editor = open(Corpus.capture(ESPN));
         Table table = editor.list().control();
         execute(CaptureCommands.TIME_FORMAT, TimeFormat.UTC_DATE_AND_TIME.name());
-        assertEquals("2016-01-08 20:59:15.346584", table.getItem(1).getText(1));
+        assertEquals("2016-01-08 20:59:15.346584", editor.list().text(1, 1));
         execute(CaptureCommands.TIME_FORMAT, TimeFormat.EPOCH.name());
-        assertEquals("1452286755.346584", table.getItem(1).getText(1));
+        assertEquals("1452286755.346584", editor.list().text(1, 1));
         execute(CaptureCommands.TIME_PRECISION, "MILLISECONDS");
-        assertEquals("1452286755.346", table.getItem(1).getText(1));
+        assertEquals("1452286755.346", editor.list().text(1, 1));
         execute(CaptureCommands.TIME_PRECISION, "AUTOMATIC");
 
         // the Ctrl+Alt+5 shortcut: Seconds Since Previous Captured Packet
         table.setFocus();
         Gui.press(SWT.CTRL | SWT.ALT, '5');
         assertEquals(TimeFormat.SINCE_PREVIOUS_CAPTURED, ViewSettings.timeFormat());
-        assertEquals("0.000600", table.getItem(2).getText(1));
+        assertEquals("0.000600", editor.list().text(2, 1));
 
         execute(CaptureCommands.TIME_FORMAT, TimeFormat.SINCE_FIRST.name());
         editor.list().select(1);
         table.setFocus();
         Gui.press(SWT.CTRL, 't');
-        assertEquals("*REF*", table.getItem(1).getText(1));
-        assertEquals("0.000600", table.getItem(2).getText(1), "relative times restart at the reference");
+        assertEquals("*REF*", editor.list().text(1, 1));
+        assertEquals("0.000600", editor.list().text(2, 1), "relative times restart at the reference");
         Gui.press(SWT.CTRL, 't');
-        assertEquals("0.026567", table.getItem(1).getText(1));
+        assertEquals("0.026567", editor.list().text(1, 1));
     }
 
     private static void execute(String command, String value) throws Exception {
@@ -194,16 +193,19 @@ class CaptureEditorTest {
         CaptureEditor editor = open(Corpus.capture(ESPN));
         Table table = editor.list().control();
         assertTrue(editor.goTo(100));
-        assertEquals(99, table.getSelectionIndex());
+        assertEquals(99, editor.list().selectedRow());
         table.setFocus();
         Gui.press(SWT.CTRL, 'm');
         Gui.pressKey(SWT.CTRL, SWT.ARROW_DOWN);
-        assertEquals(100, table.getSelectionIndex(), "Ctrl+Down: the next packet");
+        assertEquals(100, editor.list().selectedRow(), "Ctrl+Down: the next packet");
         Gui.press(SWT.CTRL, 'm');
         assertTrue(editor.statusText().contains("Marked: 2"), editor.statusText());
-        assertEquals(SWT.COLOR_BLACK, colourOf(table.getItem(99).getBackground()));
+        assertEquals(SWT.COLOR_BLACK, colourOf(editor.list().itemOf(99).getBackground()));
         Gui.pressKey(SWT.CTRL, SWT.END);
-        assertEquals(568, table.getSelectionIndex(), "Ctrl+End: the last packet");
+        assertEquals(568, editor.list().selectedRow(), "Ctrl+End: the last packet");
+        assertEquals("569", editor.list().itemOf(568).getText(0), "scrolled to the last row");
+        Gui.pressKey(0, SWT.PAGE_UP);
+        assertTrue(editor.list().selectedRow() < 568 && editor.list().itemOf(editor.list().selectedRow()) != null, "Page Up moves and scrolls");
 
         int[] marked = ExportDialog.frames(editor, ExportDialog.Range.MARKED, "", true);
         assertArrayEquals(new int[] { 99, 100 }, marked);
@@ -212,10 +214,10 @@ class CaptureEditorTest {
         editor.export(target, false, marked);
         Gui.waitFor(editor.job());
         CaptureEditor exported = open(target);
-        assertEquals(2, exported.list().control().getItemCount());
-        assertArrayEquals(new String[] { "1", table.getItem(99).getText(2), table.getItem(99).getText(3), table.getItem(99).getText(5) },
-                new String[] { exported.list().control().getItem(0).getText(0), exported.list().control().getItem(0).getText(2),
-                        exported.list().control().getItem(0).getText(3), exported.list().control().getItem(0).getText(5) });
+        assertEquals(2, exported.list().rows().count());
+        assertArrayEquals(new String[] { "1", editor.list().text(99, 2), editor.list().text(99, 3), editor.list().text(99, 5) },
+                new String[] { exported.list().text(0, 0), exported.list().text(0, 2),
+                        exported.list().text(0, 3), exported.list().text(0, 5) });
     }
 
     private static int colourOf(Color colour) {
@@ -230,17 +232,17 @@ class CaptureEditorTest {
         new PacketListMenus(editor).addColumn(ttl);
         assertEquals(ttl.name(), table.getColumn(7).getText());
         // tshark -T fields -e ip.ttl: 64, 54, 64, 240
-        assertEquals("54", table.getItem(1).getText(7));
-        assertEquals("240", table.getItem(3).getText(7));
+        assertEquals("54", editor.list().text(1, 7));
+        assertEquals("240", editor.list().text(3, 7));
         table.getColumn(5).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         Gui.waitFor(editor.job());
         int previous = 0;
-        for (int row = 0; row < table.getItemCount(); row += 37) {
-            int length = Integer.parseInt(table.getItem(row).getText(5));
+        for (int row = 0; row < editor.list().rows().count(); row += 37) {
+            int length = Integer.parseInt(editor.list().text(row, 5));
             assertTrue(length >= previous, "row " + row + " sorted by length");
             previous = length;
         }
-        assertNotEquals("1", table.getItem(0).getText(0));
+        assertNotEquals("1", editor.list().text(0, 0));
     }
 
     @Test
@@ -290,7 +292,7 @@ class CaptureEditorTest {
         CaptureEditor editor = (CaptureEditor) Gui.page().getActiveEditor();
         Gui.waitUntil("the open job", () -> editor.statusText().contains("Cannot open"));
         assertTrue(editor.statusText().contains(text.toString()), editor.statusText());
-        assertEquals(0, editor.list().control().getItemCount());
+        assertEquals(0, editor.list().rows().count());
         assertFalse(editor.statusText().contains("Exception"), editor.statusText());
     }
 }

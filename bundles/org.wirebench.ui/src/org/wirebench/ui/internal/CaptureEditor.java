@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -30,6 +30,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.wirebench.analysis.ColouringRules;
 import org.wirebench.analysis.OpenCapture;
 import org.wirebench.analysis.ShownValue;
+import org.wirebench.core.DissectorRegistry;
 import org.wirebench.core.Field;
 import org.wirebench.core.Item;
 import org.wirebench.core.Packet;
@@ -60,6 +61,7 @@ public final class CaptureEditor extends EditorPart {
     private String work = "";
     private String problem;
     private Job running;
+    private ColouringRules colouring;
     private final Runnable settingsChanged = this::settingsChanged;
     private boolean linking;
 
@@ -105,11 +107,12 @@ public final class CaptureEditor extends EditorPart {
     private void open() {
         work = "Opening";
         showStatus();
+        DissectorRegistry registry = Contributions.registry();
         running = Job.create("Opening " + file.getFileName(), monitor -> {
             monitor.beginTask("Opening " + file.getFileName(), 100);
             OpenCapture opened;
             try {
-                opened = OpenCapture.open(file, Contributions.registry());
+                opened = OpenCapture.open(file, registry);
             } catch (IOException | RuntimeException e) {
                 String message = e.getMessage() == null ? e.toString() : e.getMessage();
                 ui(() -> failed("Cannot open " + file + ": " + message));
@@ -119,11 +122,17 @@ public final class CaptureEditor extends EditorPart {
             ui(() -> opened(opened));
             int count = Math.max(1, opened.frameCount());
             int[] reported = { 5 };
+            long[] shown = { 0 };
             boolean done = opened.firstPass(passed -> {
                 int percent = 5 + (int) (95L * passed / count);
                 monitor.worked(percent - reported[0]);
                 reported[0] = percent;
-                ui(() -> dissecting(passed, count));
+                // the status line follows a few times a second: more would only keep the UI thread busy
+                long now = System.nanoTime();
+                if (now - shown[0] > 200_000_000L) {
+                    shown[0] = now;
+                    ui(() -> dissecting(passed, count));
+                }
             }, monitor::isCanceled);
             ui(() -> {
                 work = done ? "" : "Dissection cancelled at packet " + opened.passed();
@@ -133,6 +142,8 @@ public final class CaptureEditor extends EditorPart {
         });
         running.setUser(false);
         running.schedule();
+        // while the job indexes: the colouring rules compile here, on the other core
+        colouring = colouring(registry);
     }
 
     private void ui(Runnable runnable) {
@@ -161,14 +172,19 @@ public final class CaptureEditor extends EditorPart {
         capture = opened;
         capture.resolveNames(ViewSettings.resolveMacVendors(), ViewSettings.resolvePorts());
         list.setCapture(capture);
-        list.setColouring(colouring());
+        list.setColouring(colouring);
         filterBar.setRegistry(capture.registry());
         capture.file().warnings().forEach(warning -> problem = warning);
         list.setRows(Rows.all(capture.frameCount()));
-        if (capture.frameCount() > 0) {
-            list.select(0);
-        }
         showStatus();
+        if (capture.frameCount() > 0) {
+            // once the rows are painted: the details of the first packet
+            ui(() -> {
+                if (list.selectedRow() < 0) {
+                    list.select(0);
+                }
+            });
+        }
     }
 
     private void dissecting(int passed, int count) {
@@ -176,15 +192,15 @@ public final class CaptureEditor extends EditorPart {
         showStatus();
     }
 
-    private ColouringRules colouring() {
-        if (!ViewSettings.colourize() || capture == null) {
+    private ColouringRules colouring(DissectorRegistry registry) {
+        if (!ViewSettings.colourize()) {
             return null;
         }
         try {
-            return ColouringRules.parse(ViewSettings.colouringRules(), capture.registry());
+            return ColouringRules.parse(ViewSettings.colouringRules(), registry);
         } catch (IllegalArgumentException e) {
             problem = "Colouring rules: " + e.getMessage();
-            return ColouringRules.parse(ColouringRules.DEFAULTS, capture.registry());
+            return ColouringRules.parse(ColouringRules.DEFAULTS, registry);
         }
     }
 
@@ -193,7 +209,8 @@ public final class CaptureEditor extends EditorPart {
             return;
         }
         capture.resolveNames(ViewSettings.resolveMacVendors(), ViewSettings.resolvePorts());
-        list.setColouring(colouring());
+        colouring = colouring(capture.registry());
+        list.setColouring(colouring);
         frameSelected(list.selectedFrame());
     }
 
@@ -368,15 +385,15 @@ public final class CaptureEditor extends EditorPart {
     }
 
     /** Go > First/Last/Next/Previous Packet: `row` may be out of range, then nothing happens. */
-    void goToRow(IntFunction<Integer> fromSelected) {
-        int target = fromSelected.apply(list.control().getSelectionIndex());
+    void goToRow(IntUnaryOperator fromSelected) {
+        int target = fromSelected.applyAsInt(list.selectedRow());
         list.select(target);
     }
 
     void toggleMark() {
         int[] frames = list.selectedFrames();
         Arrays.stream(frames).forEach(capture::toggleMark);
-        list.refreshFrames(frames);
+        list.refresh();
         showStatus();
     }
 
