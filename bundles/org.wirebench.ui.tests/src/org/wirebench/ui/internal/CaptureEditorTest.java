@@ -41,6 +41,8 @@ class CaptureEditorTest {
         ViewSettings.reset("timeFormat");
         ViewSettings.reset("timePrecision");
         ViewSettings.reset("linkTime");
+        ViewSettings.reset("resolvePorts");
+        ViewSettings.reset(ViewSettings.COLOURING_RULES);
         Gui.drain();
     }
 
@@ -294,5 +296,37 @@ class CaptureEditorTest {
         assertTrue(editor.statusText().contains(text.toString()), editor.statusText());
         assertEquals(0, editor.list().rows().count());
         assertFalse(editor.statusText().contains("Exception"), editor.statusText());
+    }
+
+    @Test
+    void rowsTakeTheColouringRulesAndNamesResolveFromTheViewMenu() throws Exception {
+        CaptureEditor editor = open(Corpus.capture(ESPN));
+        // Wireshark's UDP rule: background [56026,61166,65535]
+        assertEquals(new org.eclipse.swt.graphics.RGB(0xda, 0xee, 0xff), editor.list().itemOf(0).getBackground().getRGB());
+        ViewSettings.set(ViewSettings.COLOURING_RULES, "@Everything@frame@[0,0,0][65535,0,0]\n");
+        assertEquals(new org.eclipse.swt.graphics.RGB(0xff, 0, 0), editor.list().itemOf(0).getBackground().getRGB());
+        ViewSettings.reset(ViewSettings.COLOURING_RULES);
+
+        IHandlerService handlers = Gui.window().getService(IHandlerService.class);
+        handlers.executeCommand(CaptureCommands.PREFIX + "resolvePorts", null);
+        Gui.drain();
+        assertTrue(editor.list().text(2, 6).startsWith("64859 → http(80) [SYN]"), editor.list().text(2, 6));
+        handlers.executeCommand(CaptureCommands.PREFIX + "resolvePorts", null);
+        Gui.drain();
+        assertTrue(editor.list().text(2, 6).startsWith("64859 → 80 [SYN]"), editor.list().text(2, 6));
+    }
+
+    @Test
+    void openedCapturesAreOfferedUnderOpenRecent() {
+        Path capture = Corpus.capture("chrissanders-packets/dns.pcap").toAbsolutePath().normalize();
+        open(capture);
+        assertEquals(capture.toString(), RecentCaptures.files().get(0));
+        Gui.page().closeAllEditors(false);
+        var items = new RecentCaptures().getContributionItems();
+        var first = (org.eclipse.jface.action.ActionContributionItem) items[0];
+        assertEquals("&1 " + capture, first.getAction().getText());
+        first.getAction().run();
+        Gui.drain();
+        assertTrue(Gui.page().getActiveEditor() instanceof CaptureEditor e && e.file().equals(capture));
     }
 }
