@@ -14,8 +14,9 @@ import org.wirebench.filter.FilterException;
  * The packet list's colouring rules: an ordered list of display filters with colours, the first that matches a
  * frame colours its row. Kept in Wireshark's `colorfilters` format, so that a user's file carries over: one rule a
  * line, `@name@filter@[fg r,g,b][bg r,g,b]` with 16-bit components, `!` before a rule that is switched off, `#`
- * before a comment. A rule whose filter names a protocol this installation does not dissect is kept and never
- * matches, as Wireshark keeps it.
+ * before a comment. A protocol or field this installation does not dissect is never present, as a protocol that
+ * is not in the frame: `http || http2` colours HTTP, `hsrp.state != 8` nothing. A rule whose filter does not
+ * compile is kept, never matches, and says why ({@link #problem}).
  */
 public final class ColouringRules {
     /** Wireshark's default rules, in its order. */
@@ -77,7 +78,7 @@ public final class ColouringRules {
             }
             Rule rule = new Rule(m.group(2), m.group(3), rgb(m, 4), rgb(m, 7), m.group(1).isEmpty());
             try {
-                rules.add(new Compiled(rule, DisplayFilter.compile(rule.filter(), registry), null));
+                rules.add(new Compiled(rule, DisplayFilter.compileAllowingUnknownFields(rule.filter(), registry), null));
             } catch (FilterException e) {
                 rules.add(new Compiled(rule, null, e.getMessage()));
             }

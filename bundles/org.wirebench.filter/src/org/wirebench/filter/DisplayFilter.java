@@ -27,7 +27,15 @@ public final class DisplayFilter {
      *                         registered ones
      */
     public static DisplayFilter compile(String text, DissectorRegistry registry) throws FilterException {
-        return new DisplayFilter(Parser.parse(text, registry));
+        return new DisplayFilter(Parser.parse(text, registry, false));
+    }
+
+    /**
+     * As {@link #compile}, but a name no dissector here registers stands for a field never present, as a protocol not
+     * in the capture: what colouring rules written for Wireshark need (`http || http2`, `hsrp.state != 8`).
+     */
+    public static DisplayFilter compileAllowingUnknownFields(String text, DissectorRegistry registry) throws FilterException {
+        return new DisplayFilter(Parser.parse(text, registry, true));
     }
 
     /** The fields to dissect for: `registry.dissect(frame, session, filter.wanted())` gives what {@link #matches} needs. */

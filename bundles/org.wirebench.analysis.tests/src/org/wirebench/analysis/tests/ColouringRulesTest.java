@@ -1,7 +1,6 @@
 package org.wirebench.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,23 +25,29 @@ class ColouringRulesTest {
 
     @Test
     void theFirstMatchingDefaultRuleColoursTheRow() throws IOException {
-        assertEquals("TCP SYN/FIN", ruleOf("chrissanders-packets/tcp_handshake.pcapng", 0));
-        // the HTTP rule names http2, which is not dissected here: the rule never matches, and plain TCP colours the row
-        assertEquals("TCP", ruleOf("chrissanders-packets/tcp_handshake.pcapng", 2));
+        assertEquals("TCP SYN/FIN", ruleOf("chrissanders-packets/synscan.pcapng", 0));
+        // the HTTP rule comes first in Wireshark's order, so a SYN to port 80 is green there too
+        assertEquals("HTTP", ruleOf("chrissanders-packets/tcp_handshake.pcapng", 0));
+        // `http || tcp.port == 80 || http2`: http2 is not dissected here, and never present
+        assertEquals("HTTP", ruleOf("chrissanders-packets/tcp_handshake.pcapng", 2));
         assertEquals("ARP", ruleOf("chrissanders-packets/arp_gratuitous.pcapng", 0));
         assertEquals("UDP", ruleOf("chrissanders-packets/http_espn_fail.pcapng", 0));
         assertEquals("ICMP", ruleOf("chrissanders-packets/icmp_echo.pcapng", 0));
     }
 
     @Test
-    void rulesForProtocolsNotDissectedHereAreKeptWithTheirReason() {
+    void everyDefaultRuleCompilesAndABrokenOneSaysWhy() {
         DissectorRegistry registry = Corpus.registry();
         ColouringRules rules = ColouringRules.parse(ColouringRules.DEFAULTS, registry);
         assertEquals(19, rules.rules().size());
         assertEquals("HSRP State Change", rules.rules().get(1).name());
-        assertNotNull(rules.problem(1), "hsrp is not dissected here");
-        assertNull(rules.problem(16), "tcp is");
+        for (int i = 0; i < rules.rules().size(); i++) {
+            assertNull(rules.problem(i), rules.rules().get(i).name());
+        }
+        ColouringRules broken = ColouringRules.parse("@Broken@tcp.port ==@[0,0,0][0,0,0]", registry);
+        assertTrue(broken.problem(0).startsWith("position 11:"), broken.problem(0));
         ColouringRules.Rule tcp = rules.rules().get(16);
+        assertEquals("TCP", tcp.name());
         assertEquals(0x12272e, tcp.foreground());
         assertEquals(0xe7e6ff, tcp.background());
         assertTrue(tcp.enabled());

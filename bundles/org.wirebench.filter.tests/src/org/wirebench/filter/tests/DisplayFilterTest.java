@@ -75,7 +75,10 @@ class DisplayFilterTest {
     }
 
     private static List<Integer> matching(String text) throws FilterException, IOException {
-        DisplayFilter filter = DisplayFilter.compile(text, registry);
+        return matching(DisplayFilter.compile(text, registry));
+    }
+
+    private static List<Integer> matching(DisplayFilter filter) throws IOException {
         List<Integer> numbers = new ArrayList<>();
         try (CaptureFile capture = CaptureFile.open(SAMPLE)) {
             Session session = new Session();
@@ -120,6 +123,18 @@ class DisplayFilterTest {
     void anUnknownFieldSuggestsTheNearestNames() {
         String message = error("tcp.prot == 3");
         assertTrue(message.startsWith("position 0: 'tcp.prot' is neither a field nor a protocol; did you mean tcp.port"), message);
+    }
+
+    @Test
+    void namesNotDissectedHereAreAbsentWhereThatIsAllowed() throws Exception {
+        // colouring rules written for Wireshark: a protocol this installation does not dissect is never present
+        assertEquals(expand("5-90"), matching(DisplayFilter.compileAllowingUnknownFields("http2 || tcp", registry)));
+        assertEquals(List.of(), matching(DisplayFilter.compileAllowingUnknownFields("hsrp.state != 8 && hsrp.state != 16", registry)));
+        assertEquals(expand("1-93"), matching(DisplayFilter.compileAllowingUnknownFields("!(vrrp || carp)", registry)));
+        assertEquals(List.of(), matching(DisplayFilter.compileAllowingUnknownFields("sctp.chunk_type eq ABORT", registry)));
+        // the rest of the filter is checked as usual
+        assertThrows(FilterException.class, () -> DisplayFilter.compileAllowingUnknownFields("hsrp.state !=", registry));
+        assertTrue(error("http2 || tcp").contains("'http2' is neither a field nor a protocol"));
     }
 
     private static String error(String text) {

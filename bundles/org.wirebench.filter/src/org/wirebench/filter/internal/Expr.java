@@ -29,6 +29,14 @@ public sealed interface Expr {
         }
     }
 
+    /** A test of a field no dissector here registers, in a filter that allows them (colouring rules): never holds. */
+    record Absent() implements Expr {
+        @Override
+        public boolean test(Occurrences frame) {
+            return false;
+        }
+    }
+
     record Not(Expr inner) implements Expr {
         @Override
         public boolean test(Occurrences frame) {

@@ -8,9 +8,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.wirebench.core.Base;
+import org.wirebench.core.DissectorRegistry;
 import org.wirebench.core.Field;
 import org.wirebench.core.FieldType;
-import org.wirebench.core.DissectorRegistry;
 import org.wirebench.filter.FieldNames;
 import org.wirebench.filter.FilterException;
 
@@ -26,17 +27,23 @@ public final class Parser {
     private final Map<Field, Integer> slots = new LinkedHashMap<>();
     private int at;
 
-    private Parser(List<Token> tokens, DissectorRegistry registry) {
+    /** Whether a name no dissector registers stands for a field that is never present, rather than an error. */
+    private final boolean unknownAbsent;
+    /** Set while a relation is parsed when it names a field not dissected here. */
+    private boolean absent;
+
+    private Parser(List<Token> tokens, DissectorRegistry registry, boolean unknownAbsent) {
         this.tokens = tokens;
         this.registry = registry;
+        this.unknownAbsent = unknownAbsent;
     }
 
     /** A parsed filter and the fields its evaluation reads, in slot order. */
     public record Result(Expr expr, List<Field> needed) {
     }
 
-    public static Result parse(String text, DissectorRegistry registry) throws FilterException {
-        Parser parser = new Parser(Lexer.tokens(text), registry);
+    public static Result parse(String text, DissectorRegistry registry, boolean unknownAbsent) throws FilterException {
+        Parser parser = new Parser(Lexer.tokens(text), registry, unknownAbsent);
         if (parser.peek().kind() == Token.Kind.END) {
             throw new FilterException("the filter is empty", 0);
         }
@@ -106,7 +113,14 @@ public final class Parser {
         return relation();
     }
 
+    /** A relation; one about a field not dissected here ({@link #unknownAbsent}) never holds. */
     private Expr relation() throws FilterException {
+        Expr relation = relationOf();
+        return absent ? new Expr.Absent() : relation;
+    }
+
+    private Expr relationOf() throws FilterException {
+        absent = false;
         String quantifier = peek().is("any") || peek().is("all") ? next().text() : null;
         Token first = peek();
         Operand left = operand(null);
@@ -187,7 +201,13 @@ public final class Parser {
             return operand(token, field);
         }
         if (other == null && token.kind() == Token.Kind.WORD && !startsLikeValue(token.text())) {
-            throw error(token, unknown(token.text()));
+            if (!unknownAbsent) {
+                throw error(token, unknown(token.text()));
+            }
+            // parsed as a text field that no frame has, so that the rest of the relation is checked as usual
+            absent = true;
+            return new Operand.FieldRef(new Field(-1, token.text(), token.text(), FieldType.STRING, Base.NONE, Map.of(), 0), -1,
+                    slice(), mask());
         }
         return new Operand.Constant(token); // typed once the other side is known
     }
@@ -199,19 +219,27 @@ public final class Parser {
     }
 
     private Operand.FieldRef fieldRef(Field field) throws FilterException {
-        Slice slice = peek().kind() == Token.Kind.SLICE ? Slice.parse(peek().text(), next().position()) : null;
-        Long mask = null;
-        if (peek().is("&")) {
-            next();
-            Token value = next();
-            try {
-                mask = Literals.number(value.text(), null);
-            } catch (IllegalArgumentException e) {
-                throw error(value, "expected a number after '&', found " + found(value));
-            }
-        }
+        Slice slice = slice();
+        Long mask = mask();
         int slot = slots.computeIfAbsent(field, f -> slots.size());
         return new Operand.FieldRef(field, slot, slice, mask);
+    }
+
+    private Slice slice() throws FilterException {
+        return peek().kind() == Token.Kind.SLICE ? Slice.parse(peek().text(), next().position()) : null;
+    }
+
+    private Long mask() throws FilterException {
+        if (!peek().is("&")) {
+            return null;
+        }
+        next();
+        Token value = next();
+        try {
+            return Literals.number(value.text(), null);
+        } catch (IllegalArgumentException e) {
+            throw error(value, "expected a number after '&', found " + found(value));
+        }
     }
 
     private List<Object[]> members(Operand.FieldRef field) throws FilterException {

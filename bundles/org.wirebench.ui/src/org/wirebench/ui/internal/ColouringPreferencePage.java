@@ -15,7 +15,7 @@ import org.wirebench.core.plugin.Contributions;
 
 /**
  * Preferences > Colouring Rules: the rules in Wireshark's colorfilters format (a file from Wireshark can be pasted
- * in), checked as they are edited; rules for protocols not dissected here are listed with the reason.
+ * in), checked as they are edited; a rule whose filter does not compile is listed with the reason.
  */
 public final class ColouringPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
     private Text rules;
@@ -47,13 +47,13 @@ public final class ColouringPreferencePage extends PreferencePage implements IWo
     private void check() {
         try {
             ColouringRules parsed = ColouringRules.parse(rules.getText(), Contributions.registry());
-            StringBuilder unused = new StringBuilder();
+            StringBuilder broken = new StringBuilder();
             for (int i = 0; i < parsed.rules().size(); i++) {
                 if (parsed.problem(i) != null) {
-                    unused.append(unused.isEmpty() ? "Never match here: " : ", ").append(parsed.rules().get(i).name());
+                    broken.append(parsed.rules().get(i).name()).append(" never matches: ").append(parsed.problem(i)).append('\n');
                 }
             }
-            check.setText(unused.toString());
+            check.setText(broken.toString());
             setErrorMessage(null);
             setValid(true);
         } catch (IllegalArgumentException e) {
