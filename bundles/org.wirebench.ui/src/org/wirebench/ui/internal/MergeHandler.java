@@ -25,15 +25,9 @@ public final class MergeHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-        FileDialog open = new FileDialog(window.getShell(), SWT.OPEN | SWT.MULTI);
-        open.setText("Merge: the captures to merge");
-        open.setFilterExtensions(new String[] { "*.pcap;*.pcapng;*.cap;*.gz", "*" });
-        if (open.open() == null) {
+        List<Path> inputs = CaptureOpener.choose(window.getShell(), "Merge: the captures to merge");
+        if (inputs.isEmpty()) {
             return null;
-        }
-        List<Path> inputs = new ArrayList<>();
-        for (String name : open.getFileNames()) {
-            inputs.add(Path.of(open.getFilterPath(), name));
         }
         FileDialog save = new FileDialog(window.getShell(), SWT.SAVE);
         save.setText("Merge: the new capture");
