@@ -64,6 +64,15 @@ class OpenCaptureTest {
     }
 
     @Test
+    void aStoppedFirstPassKeepsWhatItDid() throws IOException {
+        try (OpenCapture capture = open(ESPN)) {
+            assertFalse(capture.firstPass(done -> { }, () -> true));
+            assertEquals(0, capture.passed());
+            assertEquals("Standard query 0xb10b A www.espn.com", capture.summary(0).info(), "still dissected, on its own");
+        }
+    }
+
+    @Test
     void theTreeOfARevisitedFrameKeepsItsOwnTimes() throws IOException {
         try (OpenCapture capture = open(HANDSHAKE)) {
             pass(capture);

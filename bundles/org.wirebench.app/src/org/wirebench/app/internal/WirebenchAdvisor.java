@@ -41,6 +41,7 @@ final class WirebenchAdvisor extends WorkbenchAdvisor {
                 window.setInitialSize(new Point(1200, 800));
                 window.setShowCoolBar(false);
                 window.setShowStatusLine(true);
+                window.setShowProgressIndicator(true); // the jobs of the capture editors, with their cancel button
                 window.setTitle(Wirebench.TITLE);
                 // captures dropped onto the editor area open as they would from File > Open Capture
                 window.addEditorAreaTransfer(FileTransfer.getInstance());

@@ -76,6 +76,7 @@ class CaptureEditorTest {
         String status = editor.statusText();
         assertTrue(status.startsWith("http_espn_fail.pcapng · 376 kB"), status);
         assertTrue(status.contains("Packets: 569 · Displayed: 569 (100.0%)"), status);
+        assertFalse(editor.stopButton().isEnabled(), "nothing to stop once the first pass is over");
         // the first row is selected: its tree and bytes show
         assertEquals("Frame 1: 72 bytes on wire, 72 bytes captured", editor.details().control().getItem(0).getText());
         assertTrue(editor.bytes().text(0).startsWith("0000  "), editor.bytes().text(0));

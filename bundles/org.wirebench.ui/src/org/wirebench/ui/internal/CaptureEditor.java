@@ -18,6 +18,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -58,6 +59,7 @@ public final class CaptureEditor extends EditorPart {
     private DetailTree details;
     private HexPane bytes;
     private Label status;
+    private Button stop;
     private String work = "";
     private String problem;
     private Job running;
@@ -93,8 +95,18 @@ public final class CaptureEditor extends EditorPart {
         details = new DetailTree(panes, this::itemSelected);
         bytes = new HexPane(panes, (source, offset) -> itemSelected(details.selectCovering(source, offset)));
         panes.setWeights(50, 30, 20);
-        status = new Label(area, SWT.NONE);
+        Composite statusLine = new Composite(area, SWT.NONE);
+        statusLine.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridLayout statusLayout = new GridLayout(2, false);
+        statusLayout.marginHeight = 0;
+        statusLine.setLayout(statusLayout);
+        status = new Label(statusLine, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        // as Wireshark's stop button beside the progress of a long load or filter
+        stop = new Button(statusLine, SWT.PUSH);
+        stop.setText("Stop");
+        stop.setToolTipText("Stop the work going on (opening, filtering, sorting, exporting)");
+        stop.addListener(SWT.Selection, event -> stop());
         new PacketListMenus(this).install();
         CaptureCommands.syncStates();
         getSite().getService(IContextService.class).activateContext(CONTEXT);
@@ -135,7 +147,10 @@ public final class CaptureEditor extends EditorPart {
                 }
             }, monitor::isCanceled);
             ui(() -> {
-                work = done ? "" : "Dissection cancelled at packet " + opened.passed();
+                work = "";
+                if (!done) {
+                    problem = "Stopped at packet " + opened.passed() + ": the packets after it are dissected each on its own";
+                }
                 showStatus();
             });
             return done ? Status.OK_STATUS : Status.CANCEL_STATUS;
@@ -369,6 +384,10 @@ public final class CaptureEditor extends EditorPart {
         return file;
     }
 
+    Button stopButton() {
+        return stop;
+    }
+
     /** The current job (opening, filtering, sorting), to wait for; or null. */
     Job job() {
         return running;
@@ -437,10 +456,18 @@ public final class CaptureEditor extends EditorPart {
         list.refresh();
     }
 
+    /** The Stop button: cancels the running job; what it did so far stays (the packets the first pass dissected). */
+    void stop() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
     void showStatus() {
         if (status == null || status.isDisposed()) {
             return;
         }
+        stop.setEnabled(!work.isEmpty());
         status.setText(statusText());
         status.setForeground(problem == null ? null : status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
     }
