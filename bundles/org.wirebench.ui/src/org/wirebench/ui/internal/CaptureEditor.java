@@ -226,16 +226,13 @@ public final class CaptureEditor extends EditorPart {
         capture.resolveNames(ViewSettings.resolveMacVendors(), ViewSettings.resolvePorts());
         colouring = colouring(capture.registry());
         list.setColouring(colouring);
-        frameSelected(list.selectedFrame());
+        showFrame(list.selectedFrame()); // names may have changed; the selection has not
     }
 
     // --- the panes, linked ---------------------------------------------------------------------------------
 
     private void frameSelected(int frame) {
-        Packet packet = frame < 0 || capture == null ? null : capture.dissect(frame);
-        details.show(packet);
-        bytes.show(packet);
-        showStatus();
+        showFrame(frame);
         if (frame >= 0 && ViewSettings.linkTime() && !linking) {
             long nanos = capture.file().timestampNanos(frame);
             for (CaptureEditor other : OPEN) {
@@ -244,6 +241,14 @@ public final class CaptureEditor extends EditorPart {
                 }
             }
         }
+    }
+
+    /** The details and bytes of `frame` (none for -1). */
+    private void showFrame(int frame) {
+        Packet packet = frame < 0 || capture == null ? null : capture.dissect(frame);
+        details.show(packet);
+        bytes.show(packet);
+        showStatus();
     }
 
     /** Link Time: selects the displayed packet nearest `nanos`, without passing it on to the other editors. */
