@@ -246,6 +246,17 @@ class CaptureEditorTest {
             previous = length;
         }
         assertNotEquals("1", editor.list().text(0, 0));
+        assertEquals(table.getColumn(5), table.getSortColumn());
+        table.getColumn(5).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        Gui.waitFor(editor.job());
+        assertEquals(SWT.DOWN, table.getSortDirection());
+        assertTrue(Integer.parseInt(editor.list().text(0, 5)) >= Integer.parseInt(editor.list().text(1, 5)), "descending");
+
+        // a filter shows frame order again
+        editor.filterBar().setText("dns", true);
+        Gui.waitFor(editor.job());
+        assertEquals(null, table.getSortColumn());
+        assertEquals("1", editor.list().text(0, 0));
     }
 
     @Test

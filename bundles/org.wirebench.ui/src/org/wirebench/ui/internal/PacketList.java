@@ -107,6 +107,11 @@ final class PacketList {
 
     /** Shows `shown` rows, keeping the selected frame selected (and on screen) when it still shows. */
     void setRows(Rows shown) {
+        if (!shown.sorted()) {
+            // a filter or an explicit reset shows frame order again: no column is the sort key any more
+            table.setSortColumn(null);
+            table.setSortDirection(SWT.NONE);
+        }
         int frame = selectedFrame();
         rows = shown;
         selected.clear();

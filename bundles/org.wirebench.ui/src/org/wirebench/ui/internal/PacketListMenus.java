@@ -29,7 +29,6 @@ final class PacketListMenus {
     static final Comparator<String> NATURAL = String.CASE_INSENSITIVE_ORDER;
 
     private final CaptureEditor editor;
-    private TableColumn sortedBy;
 
     PacketListMenus(CaptureEditor editor) {
         this.editor = editor;
@@ -58,19 +57,17 @@ final class PacketListMenus {
     void sortOnClick(TableColumn column) {
         column.addListener(SWT.Selection, event -> {
             Table table = column.getParent();
-            PacketColumn packetColumn = (PacketColumn) column.getData();
-            if (sortedBy == column && table.getSortDirection() == SWT.DOWN) {
-                sortedBy = null;
+            boolean same = table.getSortColumn() == column;
+            if (same && table.getSortDirection() == SWT.DOWN) {
                 table.setSortColumn(null);
                 table.setSortDirection(SWT.NONE);
                 editor.sort(null, true);
                 return;
             }
-            boolean ascending = sortedBy != column;
-            sortedBy = column;
+            boolean ascending = !same || table.getSortDirection() != SWT.UP;
             table.setSortColumn(column);
             table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
-            editor.sort(packetColumn, ascending);
+            editor.sort((PacketColumn) column.getData(), ascending);
         });
     }
 

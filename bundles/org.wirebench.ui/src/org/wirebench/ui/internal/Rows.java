@@ -47,6 +47,10 @@ final class Rows {
         return displayed == null ? frameCount : displayed.length;
     }
 
+    boolean sorted() {
+        return order != null;
+    }
+
     boolean filtered() {
         return displayed != null;
     }
