@@ -103,6 +103,22 @@ class CaptureEditorTest {
         assertArrayEquals(new int[] { 36, 37 }, editor.bytes().highlighted());
     }
 
+    /** Runs the tree's context-menu item `text` and returns what it put on the clipboard. */
+    private static String copied(CaptureEditor editor, String text) {
+        for (org.eclipse.swt.widgets.MenuItem item : editor.details().control().getMenu().getItems()) {
+            if (item.getText().equals(text)) {
+                item.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                var clipboard = new org.eclipse.swt.dnd.Clipboard(Gui.display());
+                try {
+                    return (String) clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance());
+                } finally {
+                    clipboard.dispose();
+                }
+            }
+        }
+        throw new AssertionError("no menu item " + text);
+    }
+
     private static TreeItem find(TreeItem parent, String text) {
         for (TreeItem child : parent.getItems()) {
             if (child.getText().equals(text)) {
@@ -148,7 +164,12 @@ class CaptureEditorTest {
     void applyAsFilterFromTheTree() {
         CaptureEditor editor = open(Corpus.capture(ESPN));
         TreeItem udp = editor.details().control().getItem(3);
-        Item destination = (Item) find(udp, "Destination Port: 53").getData();
+        TreeItem port = find(udp, "Destination Port: 53");
+        editor.details().control().setSelection(port);
+        assertEquals("udp.dstport == 53", copied(editor, "Copy as Filter"));
+        assertEquals("Destination Port: 53", copied(editor, "Copy Field"));
+        assertEquals("53", copied(editor, "Copy Value"));
+        Item destination = (Item) port.getData();
         editor.useAsFilter(destination, true);
         Gui.waitFor(editor.job());
         assertEquals("udp.dstport == 53", editor.filterBar().text());
