@@ -161,6 +161,21 @@ class CaptureEditorTest {
     }
 
     @Test
+    void expertItemsShowOnTheColourOfTheirSeverity() {
+        // a malformed DNS response whose UDP checksum is wrong: an error (red), as Wireshark colours it
+        CaptureEditor editor = open(Corpus.capture("tcpdump-tests/dns-badlabel.pcap"));
+        TreeItem udp = editor.details().control().getItem(3);
+        TreeItem checksum = udp.getItem(3);
+        TreeItem bad = checksum.getItem(0);
+        assertEquals("Bad checksum [should be 0x54de]", bad.getText());
+        assertEquals(new org.eclipse.swt.graphics.RGB(0xff, 0x5c, 0x5c), bad.getBackground().getRGB());
+        assertEquals("[Malformed Packet: Domain Name System]", editor.details().control().getItem(5).getText());
+        editor.details().control().getItem(0).setExpanded(true);
+        editor.list().select(0); // shown again: an expert item at the top level is no obstacle
+        assertEquals(6, editor.details().control().getItemCount());
+    }
+
+    @Test
     void applyAsFilterFromTheTree() {
         CaptureEditor editor = open(Corpus.capture(ESPN));
         TreeItem udp = editor.details().control().getItem(3);

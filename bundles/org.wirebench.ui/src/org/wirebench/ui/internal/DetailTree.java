@@ -45,8 +45,9 @@ final class DetailTree {
     void show(Packet shownPacket) {
         java.util.Set<String> expanded = new java.util.HashSet<>();
         for (TreeItem item : tree.getItems()) {
-            if (item.getExpanded()) {
-                expanded.add(((Item) item.getData()).field().filterName());
+            Item shownItem = (Item) item.getData();
+            if (item.getExpanded() && shownItem.field() != null) {
+                expanded.add(shownItem.field().filterName());
             }
         }
         tree.setRedraw(false);
