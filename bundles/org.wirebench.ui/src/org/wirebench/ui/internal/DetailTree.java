@@ -37,10 +37,6 @@ final class DetailTree {
         return tree;
     }
 
-    Packet packet() {
-        return packet;
-    }
-
     /** Shows `shownPacket`'s tree (null: nothing), the protocols expanded as they were for the frame before. */
     void show(Packet shownPacket) {
         java.util.Set<String> expanded = new java.util.HashSet<>();

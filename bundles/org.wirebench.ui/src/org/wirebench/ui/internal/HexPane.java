@@ -135,10 +135,6 @@ final class HexPane {
         return ((StyledText) tabs.getItem(tab).getControl()).getText();
     }
 
-    int tabCount() {
-        return tabs.getItemCount();
-    }
-
     static String dump(byte[] bytes) {
         StringBuilder text = new StringBuilder((bytes.length / 16 + 1) * LINE);
         for (int line = 0; line < bytes.length; line += 16) {

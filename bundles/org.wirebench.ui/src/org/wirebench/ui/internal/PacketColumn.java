@@ -22,11 +22,6 @@ record PacketColumn(String title, Kind kind, Field field) {
         return new PacketColumn(field.name(), Kind.FIELD, field);
     }
 
-    /** Whether the column needs the frame dissected (the others come from the index). */
-    boolean dissected() {
-        return kind != Kind.NUMBER && kind != Kind.TIME && kind != Kind.LENGTH;
-    }
-
     /** The text of a dissected column; a field that occurs several times shows each value, comma separated. */
     String text(Packet packet) {
         return switch (kind) {
