@@ -161,7 +161,7 @@ final class DnsName {
     }
 
     /** labellen: the bytes a label's content takes, or {@link #NONE} (and a mark) for an unknown type. */
-    private static int labelLength(Nd nd, int cp) {
+    static int labelLength(Nd nd, int cp) {
         if (!nd.has(cp, 1)) {
             return NONE;
         }
@@ -193,7 +193,7 @@ final class DnsName {
     }
 
     /** blabel_print: a bit-string label as `\[x<hex>/<bits>]`. */
-    private static void bitLabel(Nd nd, int cp) {
+    static void bitLabel(Nd nd, int cp) {
         int bitlen = bitLength(nd.u8(cp));
         // tcpdump bounds the loop by the number of hex digits, not bytes; the bit count ends it first
         int lim = cp + 1 + (bitlen + 3) / 4;

@@ -17,7 +17,7 @@ final class Fqdn {
      * it ran past the captured data or was malformed (after printing what it could).
      */
     static int print(Nd nd, int off, int base) {
-        int length = labelLength(nd, off);
+        int length = DnsName.labelLength(nd, off);
         if (length < 0 || !nd.has(off, 1)) {
             return -1;
         }
@@ -54,7 +54,7 @@ final class Fqdn {
                     return -1;
                 }
                 i = nd.u8(off);
-                length = labelLength(nd, off);
+                length = DnsName.labelLength(nd, off);
                 if (length < 0) {
                     return -1;
                 }
@@ -62,14 +62,11 @@ final class Fqdn {
                 continue;
             }
             if ((i & POINTER) == EXTENDED) {
-                // labelLength let only the bit-string type (RFC 2673) through
-                bitLabel(nd, off);
+                // DnsName.labelLength let only the bit-string type (RFC 2673) through
+                DnsName.bitLabel(nd, off);
             } else {
-                for (int k = 0; k < length; k++) {
-                    if (!nd.has(off + k, 1)) {
-                        return -1;
-                    }
-                    nd.printChar(nd.p[off + k] & 0xff);
+                if (DnsName.printn(nd, off, length)) {
+                    return -1;
                 }
             }
             off += length;
@@ -83,7 +80,7 @@ final class Fqdn {
                 return -1;
             }
             i = nd.u8(off);
-            length = labelLength(nd, off);
+            length = DnsName.labelLength(nd, off);
             if (length < 0) {
                 return -1;
             }
@@ -93,53 +90,5 @@ final class Fqdn {
             }
         }
         return rest;
-    }
-
-    /** An RFC 2673 bit-string label from its bit count at `off`: `\\[x<hex digits>/<bits>]`. */
-    private static void bitLabel(Nd nd, int off) {
-        int bits = nd.u8(off);
-        if (bits == 0) {
-            bits = 256;
-        }
-        nd.print("\\[x");
-        int p = off + 1;
-        int left = bits;
-        for (; left > 7; left -= 8) {
-            nd.hex(nd.u8(p++), 2);
-        }
-        if (left > 4) {
-            nd.hex(nd.u8(p) & (0xff << (8 - left)) & 0xff, 2);
-        } else if (left > 0) {
-            nd.hex((nd.u8(p) >> 4) & (0x0f << (4 - left)) & 0x0f, 1);
-        }
-        nd.print('/').print(bits).print(']');
-    }
-
-    /** The length of the label at `off`, or -1 when not captured or of a reserved type. */
-    private static int labelLength(Nd nd, int off) {
-        if (!nd.has(off, 1)) {
-            return -1;
-        }
-        int i = nd.u8(off);
-        switch (i & POINTER) {
-            case EXTENDED -> {
-                if ((i & ~POINTER) != 1) {
-                    nd.print("<ELT ").print(i & ~POINTER).print('>');
-                    return -1;
-                }
-                if (!nd.has(off + 1, 1)) {
-                    return -1;
-                }
-                int bits = nd.u8(off + 1);
-                return ((bits == 0 ? 256 : bits) + 7) / 8 + 1;
-            }
-            case POINTER, 0 -> {
-                return i;
-            }
-            default -> {
-                nd.print("<BAD LABEL TYPE>");
-                return -1;
-            }
-        }
     }
 }
