@@ -143,6 +143,8 @@ class CaptureEditorTest {
         assertEquals(14, editor.list().rows().count());
         assertTrue(editor.statusText().contains("Packets: 569 · Displayed: 14 (2.5%)"), editor.statusText());
         assertEquals("1", editor.list().text(0, 0), "No. keeps the frame number");
+        var bar = (org.eclipse.swt.widgets.Combo) ((org.eclipse.swt.widgets.Composite) editor.filterBar().control()).getChildren()[0];
+        assertEquals("dns.qry.name", bar.getItem(0), "the filter is first in the history");
         assertEquals(0xaf, valid.getRed());
         assertEquals(0xff, valid.getGreen());
 
@@ -321,6 +323,11 @@ class CaptureEditorTest {
         ViewSettings.set("linkTime", false);
         first.list().select(100);
         assertEquals(expected, second.list().selectedFrame(), "not linked any more");
+
+        EditorLayoutHandler.arrange(Gui.page(), false);
+        Gui.drain();
+        assertTrue(first.list().control().isVisible() && second.list().control().isVisible(), "both editors show");
+        assertTrue(first.list().control().toDisplay(0, 0).y != second.list().control().toDisplay(0, 0).y, "one above another");
     }
 
     @Test
@@ -376,5 +383,47 @@ class CaptureEditorTest {
         first.getAction().run();
         Gui.drain();
         assertTrue(Gui.page().getActiveEditor() instanceof CaptureEditor e && e.file().equals(capture));
+    }
+
+    @Test
+    void theColouringPreferencePageChecksAndKeepsTheRules() {
+        org.eclipse.swt.widgets.Shell shell = new org.eclipse.swt.widgets.Shell(Gui.display());
+        try {
+            ColouringPreferencePage page = new ColouringPreferencePage();
+            page.init(org.eclipse.ui.PlatformUI.getWorkbench());
+            page.createControl(shell);
+            var area = (org.eclipse.swt.widgets.Composite) page.getControl();
+            var text = (org.eclipse.swt.widgets.Text) find(area, org.eclipse.swt.widgets.Text.class);
+            var check = (org.eclipse.swt.widgets.Label) text.getParent().getChildren()[1]; // under the rules
+            assertEquals(org.wirebench.analysis.ColouringRules.DEFAULTS, text.getText());
+
+            text.setText("@Broken@tcp.port ==@[0,0,0][0,0,0]\n");
+            assertTrue(page.isValid());
+            assertTrue(check.getText().startsWith("Broken never matches: position 11:"), check.getText());
+            text.setText("not a rule");
+            assertFalse(page.isValid());
+            assertTrue(page.getErrorMessage().startsWith("line 1: not a colouring rule"), page.getErrorMessage());
+
+            text.setText("@All@frame@[0,0,0][65535,0,0]\n");
+            assertTrue(page.performOk());
+            assertEquals("@All@frame@[0,0,0][65535,0,0]\n", ViewSettings.colouringRules());
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    private static org.eclipse.swt.widgets.Control find(org.eclipse.swt.widgets.Composite parent, Class<?> type) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (type.isInstance(child)) {
+                return child;
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                org.eclipse.swt.widgets.Control found = find(composite, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }

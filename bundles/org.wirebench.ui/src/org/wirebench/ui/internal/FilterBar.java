@@ -1,8 +1,5 @@
 package org.wirebench.ui.internal;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -123,18 +120,12 @@ final class FilterBar {
     }
 
     private void remember(String filter) {
-        List<String> items = new ArrayList<>(Arrays.asList(history()));
-        items.remove(filter);
-        items.add(0, filter);
-        String[] kept = items.subList(0, Math.min(HISTORY_SIZE, items.size())).toArray(String[]::new);
-        ViewSettings.preferences().put(HISTORY, String.join("\n", kept));
         String current = text.getText();
-        text.setItems(kept);
+        text.setItems(ViewSettings.remember(HISTORY, filter, HISTORY_SIZE).toArray(String[]::new));
         text.setText(current);
     }
 
     private static String[] history() {
-        String kept = ViewSettings.preferences().get(HISTORY, "");
-        return kept.isEmpty() ? new String[0] : kept.split("\n");
+        return ViewSettings.list(HISTORY).toArray(String[]::new);
     }
 }

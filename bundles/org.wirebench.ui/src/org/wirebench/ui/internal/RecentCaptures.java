@@ -1,8 +1,6 @@
 package org.wirebench.ui.internal;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.action.Action;
@@ -18,16 +16,11 @@ public final class RecentCaptures extends CompoundContributionItem {
     private static final int SIZE = 10;
 
     static void add(Path file) {
-        List<String> files = new ArrayList<>(files());
-        String name = file.toAbsolutePath().toString();
-        files.remove(name);
-        files.add(0, name);
-        ViewSettings.preferences().put(KEY, String.join("\n", files.subList(0, Math.min(SIZE, files.size()))));
+        ViewSettings.remember(KEY, file.toAbsolutePath().toString(), SIZE);
     }
 
     static List<String> files() {
-        String kept = ViewSettings.preferences().get(KEY, "");
-        return kept.isEmpty() ? List.of() : Arrays.asList(kept.split("\n"));
+        return ViewSettings.list(KEY);
     }
 
     @Override

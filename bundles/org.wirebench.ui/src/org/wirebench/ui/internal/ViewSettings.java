@@ -1,5 +1,6 @@
 package org.wirebench.ui.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -73,6 +74,22 @@ public final class ViewSettings {
     public static void set(String key, boolean value) {
         preferences().putBoolean(key, value);
         changed();
+    }
+
+    /** A list kept under `key`, newest first (recent files, filter history). */
+    static List<String> list(String key) {
+        String kept = preferences().get(key, "");
+        return kept.isEmpty() ? List.of() : List.of(kept.split("\n"));
+    }
+
+    /** Puts `value` first in the list under `key`, once, keeping at most `size`; returns the list. */
+    static List<String> remember(String key, String value, int size) {
+        List<String> items = new ArrayList<>(list(key));
+        items.remove(value);
+        items.add(0, value);
+        List<String> kept = items.subList(0, Math.min(size, items.size()));
+        preferences().put(key, String.join("\n", kept));
+        return List.copyOf(kept);
     }
 
     static void reset(String key) {
